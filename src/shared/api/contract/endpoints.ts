@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Claim, Event, Metric, Model, Source, Stage, Vendor } from './resources';
+import { ClaimsQuery, EventsQuery, MetricsQuery, ModelsQuery, SourcesQuery, StagesQuery, VendorsQuery } from './params';
+
+export const API_PREFIX = '/api/v1';
+
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), meta: z.object({ count: z.number().int().nonnegative() }) });
+
+/** Every endpoint of the API: its path, its query schema, its response schema. */
+export const endpoints = {
+  vendors: { path: '/vendors', query: VendorsQuery, accepts: ['vendor', 'region'] as const, response: listOf(Vendor), summary: 'Companies in the race' },
+  models: { path: '/models', query: ModelsQuery, accepts: ['vendor', 'region', 'from', 'to'] as const, response: listOf(Model), summary: 'Models, products, chips and servers' },
+  metrics: { path: '/metrics', query: MetricsQuery, accepts: ['vendor', 'region', 'from', 'to', 'metric'] as const, response: listOf(Metric), summary: 'Figures: revenue, growth, users, cost' },
+  events: { path: '/events', query: EventsQuery, accepts: ['vendor', 'region', 'from', 'to'] as const, response: listOf(Event), summary: 'Dated events of the race' },
+  stages: { path: '/stages', query: StagesQuery, accepts: ['from', 'to'] as const, response: listOf(Stage), summary: 'The race’s stages' },
+  claims: { path: '/claims', query: ClaimsQuery, accepts: ['vendor', 'region', 'from', 'to'] as const, response: listOf(Claim), summary: 'Claims and forecasts' },
+  sources: { path: '/sources', query: SourcesQuery, accepts: ['id', 'kind'] as const, response: listOf(Source), summary: 'The article’s sentences behind every record' },
+} as const;
+
+export type EndpointName = keyof typeof endpoints;
+export type EndpointQuery<E extends EndpointName> = z.output<(typeof endpoints)[E]['query']>;
+export type EndpointResponse<E extends EndpointName> = z.infer<(typeof endpoints)[E]['response']>;
+export type EndpointItem<E extends EndpointName> = EndpointResponse<E>['data'][number];
+
+export const endpointNames = Object.keys(endpoints) as EndpointName[];
+
+/** Parameter names an endpoint accepts, for error messages and the OpenAPI document. */
+export function acceptedParams(name: EndpointName): readonly string[] {
+  return endpoints[name].accepts;
+}

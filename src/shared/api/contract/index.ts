@@ -1,0 +1,7 @@
+export * from './resources';
+export * from './params';
+export * from './errors';
+export * from './endpoints';
+export * from './semantics';
+export * from './dataset';
+export { openApiDocument } from './openapi';
