@@ -5,3 +5,4 @@ export * from './endpoints';
 export * from './semantics';
 export * from './dataset';
 export { openApiDocument } from './openapi';
+export * from './handle';

@@ -21,8 +21,9 @@ const single = <T extends z.ZodType>(schema: T) =>
   z
     .array(z.string())
     .max(1, 'may be given once')
-    .transform((a) => a[0])
-    .pipe(schema.optional());
+    .optional()
+    .transform((a) => a?.[0])
+    .pipe(schema.optional() as unknown as z.ZodType<z.output<T> | undefined, string | undefined>);
 
 const many = <T extends z.ZodType>(schema: T) => z.array(schema).max(50, 'at most 50 values').optional();
 

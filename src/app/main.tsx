@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { readApiConfig } from '../shared/api/config';
+import { setApiBase } from '../shared/api/client';
+import { createQueryClient } from './queryClient';
+import { App } from './App';
+import './styles.css';
+
+async function boot() {
+  const root = createRoot(document.getElementById('root')!);
+  let config;
+  try {
+    config = readApiConfig(import.meta.env);
+  } catch (e) {
+    root.render(<pre role="alert">{e instanceof Error ? e.message : String(e)}</pre>);
+    return;
+  }
+  setApiBase(config.baseUrl);
+  if (config.mocking) {
+    // MSW is loaded only in mock mode, never in the real-API build.
+    const { worker } = await import('../../mocks/browser');
+    await worker.start({ serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` }, onUnhandledRequest: 'bypass', quiet: true });
+  }
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useListFilters } from '../../../shared/filters/useListFilters';
+import { useViewStore } from '../../../shared/filters/store';
+import { useLang } from '../../../shared/i18n/i18n';
+import { formatCompact } from '../../../shared/format/number';
+import { vendorColor } from '../../../shared/charts/palette';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { stagesQueries } from '../api/queries';
+import { parameterPoints, parameterTable, stepMultiples } from '../model/parameters';
+import { stagesMessages } from '../messages';
+
+const USES = { vendor: true, region: true, time: true };
+
+export function ParameterScalePanel() {
+  const lang = useLang();
+  const m = stagesMessages[lang];
+  const filters = useListFilters(USES);
+  const query = useQuery(stagesQueries.models(filters));
+  const vendors = useVendorIndex();
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+  const points = parameterPoints(query.data?.data ?? [], vendors, lang, m.paramsWord);
+  const steps = stepMultiples(points);
+  const legend = [...new Map(points.map((p) => [p.vendorId, p.vendorName]))].map(([id, name]) => ({ key: id, label: name, color: vendorColor(id), vendorId: id }));
+
+  return (
+    <Panel
+      id="parameter-scale"
+      title={m.paramsTitle}
+      subtitle={m.paramsSubtitle}
+      uses={USES}
+      status={query}
+      isEmpty={points.length === 0}
+      emptyProbe={{ endpoint: 'models' }}
+      table={parameterTable(points, lang, m)}
+      legend={legend}
+      notes={
+        steps.length > 0 ? (
+          <p>
+            {m.stepNote}: {steps.map((s) => `${s.from} → ${s.to} ×${formatCompact(s.multiple, lang)}`).join(' · ')}
+          </p>
+        ) : null
+      }
+    >
+      <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 520, height: 280 }}>
+        <BarChart data={points} margin={{ top: 10, right: 16, bottom: 10, left: 10 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis
+            scale="log"
+            domain={[1e8, 1e13]}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatCompact(v, lang)}
+            label={{ value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
+            width={72}
+          />
+          <Tooltip content={<SourceTooltip />} />
+          <Bar dataKey="parameters" isAnimationActive={false} onClick={(d: { payload?: { vendorId?: string } }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)} cursor="pointer">
+            {points.map((p) => (
+              <Cell key={p.id} fill={vendorColor(p.vendorId)} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}

@@ -1,0 +1,1 @@
+export { StagesSlice } from './components/StagesSlice';

@@ -1,0 +1,77 @@
+import type { Lang } from '../../../shared/filters/state';
+import type { Model, Vendor } from '../../../shared/api/contract';
+import { formatCompact, formatPartialDate } from '../../../shared/format/number';
+import type { TipInfo } from '../../../shared/ui/tip';
+import type { TableSpec } from '../../../shared/ui/table';
+import { kindLabel } from '../../../shared/i18n/i18n';
+
+export interface ParameterPoint {
+  id: string;
+  name: string;
+  vendorId: string;
+  vendorName: string;
+  parameters: number;
+  released: string | null;
+  /** Label for the x axis: the model name. */
+  label: string;
+  tip: TipInfo;
+}
+
+/** Models with a stated parameter count, in release order (undated last). */
+export function parameterPoints(models: readonly Model[], vendors: ReadonlyMap<string, Vendor>, lang: Lang, paramsWord: string): ParameterPoint[] {
+  return models
+    .filter((m): m is Model & { parameters: number } => m.parameters !== null)
+    .sort((a, b) => (a.released ?? '9999').localeCompare(b.released ?? '9999'))
+    .map((m) => {
+      const vendor = vendors.get(m.vendorId);
+      const value = `${formatCompact(m.parameters, lang)} ${paramsWord}`;
+      return {
+        id: m.id,
+        name: m.name,
+        vendorId: m.vendorId,
+        vendorName: vendor ? vendor.name[lang] : m.vendorId,
+        parameters: m.parameters,
+        released: m.released,
+        label: m.name,
+        tip: {
+          title: `${m.name}${m.released ? ` · ${formatPartialDate(m.released, lang)}` : ''}`,
+          value,
+          kind: 'reported',
+          sourceId: m.sourceId,
+          note: m.note?.[lang],
+        },
+      };
+    });
+}
+
+/** Growth multiple between consecutive points, e.g. GPT-2 → GPT-3: 117×. */
+export function stepMultiples(points: readonly ParameterPoint[]): { from: string; to: string; multiple: number }[] {
+  const out: { from: string; to: string; multiple: number }[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    out.push({ from: a.name, to: b.name, multiple: b.parameters / a.parameters });
+  }
+  return out;
+}
+
+export function parameterTable(points: readonly ParameterPoint[], lang: Lang, h: { model: string; vendor: string; released: string; parameters: string; kind: string; source: string }): TableSpec {
+  return {
+    columns: [
+      { key: 'model', header: h.model },
+      { key: 'vendor', header: h.vendor },
+      { key: 'released', header: h.released },
+      { key: 'parameters', header: h.parameters, numeric: true },
+      { key: 'kind', header: h.kind },
+      { key: 'source', header: h.source, source: true },
+    ],
+    rows: points.map((p) => ({
+      model: p.name,
+      vendor: p.vendorName,
+      released: p.released ? formatPartialDate(p.released, lang) : '—',
+      parameters: formatCompact(p.parameters, lang, 4),
+      kind: kindLabel(p.tip.kind, lang),
+      source: p.tip.sourceId,
+    })),
+  };
+}

@@ -1,0 +1,79 @@
+import { ApiErrorBody, endpoints, type EndpointName, type EndpointQuery, type EndpointResponse } from './contract';
+
+/** An answer the API gave with an error status. */
+export class ApiHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiHttpError';
+  }
+}
+
+/** An answer that does not match the contract: never drawn, always shown as an error. */
+export class ApiShapeError extends Error {
+  constructor(
+    readonly endpoint: string,
+    readonly issues: string[],
+  ) {
+    super(`Malformed response from ${endpoint}: ${issues.slice(0, 3).join('; ')}`);
+    this.name = 'ApiShapeError';
+  }
+}
+
+/** Query object → URLSearchParams, arrays repeated, keys sorted (so equal queries make equal URLs). */
+export function toSearchParams(query: Record<string, unknown>): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const key of Object.keys(query).sort()) {
+    const v = query[key];
+    if (v === undefined || v === null) continue;
+    if (Array.isArray(v)) for (const item of v) p.append(key, String(item));
+    else p.append(key, String(v));
+  }
+  return p;
+}
+
+let baseUrl = '/api/v1';
+export function setApiBase(url: string): void {
+  baseUrl = url;
+}
+export function apiBase(): string {
+  return baseUrl;
+}
+
+function absolute(path: string): string {
+  if (/^https?:/.test(path)) return path;
+  // Node (tests) has no page origin; the browser resolves against the page.
+  const origin = typeof window !== 'undefined' && window.location?.origin && window.location.origin !== 'null' ? window.location.origin : 'http://localhost';
+  return new URL(path, origin).toString();
+}
+
+/** GET one list endpoint, validate the answer against the contract. */
+export async function fetchList<E extends EndpointName>(
+  name: E,
+  query: Partial<EndpointQuery<E>>,
+  signal?: AbortSignal,
+): Promise<EndpointResponse<E>> {
+  const qs = toSearchParams(query as Record<string, unknown>).toString();
+  const url = absolute(`${baseUrl}${endpoints[name].path}${qs ? `?${qs}` : ''}`);
+  const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    throw res.ok ? new ApiShapeError(name, ['body is not JSON']) : new ApiHttpError(res.status, `HTTP ${res.status}`);
+  }
+  if (!res.ok) {
+    const err = ApiErrorBody.safeParse(body);
+    throw new ApiHttpError(res.status, err.success ? err.data.error.message : `HTTP ${res.status}`);
+  }
+  const parsed = endpoints[name].response.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiShapeError(
+      name,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  }
+  return parsed.data as EndpointResponse<E>;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatMoney, formatPartialDate, formatPercent } from './number';
+import { displayQuote } from './quote';
+
+describe('number formatting', () => {
+  it('uses the language’s compact units', () => {
+    expect(formatCompact(1.5e9, 'en')).toBe('1.5B');
+    expect(formatCompact(1.5e9, 'zh')).toBe('15亿');
+    expect(formatCompact(7.6e6, 'zh')).toBe('760万');
+  });
+  it('formats money and percent', () => {
+    expect(formatMoney(11353000000, 'USD', 'en')).toBe('$11.35B');
+    expect(formatMoney(20, 'USD', 'en')).toBe('$20');
+    expect(formatPercent(35.5, 'en')).toBe('35.5%');
+  });
+  it('formats partial dates in both languages', () => {
+    expect(formatPartialDate('2024-05', 'en')).toBe('May 2024');
+    expect(formatPartialDate('2024-05', 'zh')).toBe('2024年5月');
+    expect(formatPartialDate('2024-Q3', 'en')).toBe('Q3 2024');
+    expect(formatPartialDate('2024-12-09', 'zh')).toBe('2024年12月9日');
+    expect(formatPartialDate('2019', 'en')).toBe('2019');
+  });
+});
+
+describe('displayQuote', () => {
+  it('drops pinyin readings after characters and keeps the rest', () => {
+    expect(displayQuote('大模型戰(zhàn)爭年度復盤')).toBe('大模型戰爭年度復盤');
+    expect(displayQuote('參數(shù)比拼 (GPT-4)')).toBe('參數比拼 (GPT-4)');
+  });
+});

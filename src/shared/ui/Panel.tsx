@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useViewStore } from '../filters/store';
+import { ignoredFilters, toListFilters, type FilterUse } from '../filters/state';
+import { useT } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { DataTable } from './DataTable';
+import type { TableSpec } from './table';
+import { useEmptiedBy, type EmptyProbe } from './useEmptiedBy';
+import { PanelExtras } from './panelExtras';
+import { PanelLegend } from './Legend';
+import type { LegendItem } from './legend';
+
+export interface PanelStatus {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+export interface PanelProps {
+  /** Stable id: anchors (#panel-<id>), file names, tests. */
+  id: string;
+  title: string;
+  /** Unit, currency and period. */
+  subtitle: string;
+  /** The shared filters this panel takes part in; the others are named as not applying. */
+  uses: FilterUse;
+  status: PanelStatus;
+  isEmpty: boolean;
+  emptyProbe?: EmptyProbe;
+  table: TableSpec;
+  /** Legend entries; vendor entries toggle the shared vendor filter. */
+  legend?: LegendItem[];
+  /** Panel-specific controls (mode switches, sort). */
+  controls?: ReactNode;
+  /** Notes under the chart: derived figures, thinning, readings. */
+  notes?: ReactNode;
+  children: ReactNode;
+}
+
+const FILTER_LABEL: Record<keyof FilterUse, MessageKey> = { vendor: 'filterVendor', region: 'filterRegion', time: 'filterTime' };
+
+/** The frame every panel shares: title, states, table toggle, filter notes, export hook. */
+export function Panel(props: PanelProps) {
+  const { id, title, subtitle, uses, status, isEmpty, emptyProbe, table, legend = [], controls, notes, children } = props;
+  const t = useT();
+  const headingId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const vendors = useViewStore((s) => s.vendors);
+  const region = useViewStore((s) => s.region);
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const focused = useViewStore((s) => s.focus === id);
+  const view = { vendors, region, from, to };
+  const ignored = ignoredFilters(view, uses);
+  const filters = toListFilters(view, uses);
+  const ready = !status.isPending && !status.isError;
+  const emptiedBy = useEmptiedBy(emptyProbe, filters, ready && isEmpty);
+
+  useEffect(() => {
+    if (focused && ready) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [focused, ready]);
+
+  return (
+    <article
+      ref={sectionRef}
+      id={`panel-${id}`}
+      className={`panel${focused ? ' panel--focused' : ''}`}
+      aria-labelledby={headingId}
+      data-panel={id}
+      data-state={status.isPending ? 'loading' : status.isError ? 'error' : isEmpty ? 'empty' : 'ready'}
+    >
+      <header className="panel__head">
+        <div>
+          <h3 id={headingId} className="panel__title">
+            {title}
+          </h3>
+          <p className="panel__subtitle">{subtitle}</p>
+        </div>
+        <div className="panel__tools">
+          {controls}
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+            disabled={!ready || isEmpty}
+          >
+            {showTable ? t('showChart') : t('showTable')}
+          </button>
+          <PanelExtras id={id} title={title} subtitle={subtitle} table={table} legend={legend} chartRef={chartRef} ready={ready && !isEmpty} />
+        </div>
+      </header>
+      {ignored.length > 0 && (
+        <p className="panel__na">
+          {ignored.map((f) => t(FILTER_LABEL[f])).join(', ')}: {t('notApplicable')}
+        </p>
+      )}
+      <div className="panel__body">
+        {status.isPending ? (
+          <div className="skeleton" role="status" aria-live="polite">
+            <span className="visually-hidden">{t('loading')}</span>
+          </div>
+        ) : status.isError ? (
+          <div className="panel__error" role="alert">
+            <p>
+              <strong>{t('errorTitle')}</strong>
+            </p>
+            <p className="panel__error-msg">{status.error instanceof Error ? status.error.message : String(status.error)}</p>
+            <button type="button" className="btn" onClick={() => void status.refetch()}>
+              {t('retry')}
+            </button>
+          </div>
+        ) : isEmpty ? (
+          <div className="panel__empty" role="status">
+            <p>{t('empty')}</p>
+            {emptiedBy.length > 0 && (
+              <p>
+                {t('emptiedBy')}: {emptiedBy.map((f) => t(FILTER_LABEL[f])).join(', ')}
+              </p>
+            )}
+          </div>
+        ) : showTable ? (
+          <DataTable spec={table} caption={`${title} — ${subtitle}`} />
+        ) : (
+          <div ref={chartRef} className="panel__chart">
+            {children}
+            <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
+          </div>
+        )}
+      </div>
+      {ready && !isEmpty && notes ? <div className="panel__notes">{notes}</div> : null}
+    </article>
+  );
+}
