@@ -16,7 +16,8 @@ async function boot() {
     root.render(<pre role="alert">{e instanceof Error ? e.message : String(e)}</pre>);
     return;
   }
-  setApiBase(config.baseUrl);
+  // The demo may be hosted in a sub-folder: its mocked API sits beside index.html.
+  setApiBase(config.mocking && !import.meta.env.VITE_API_URL ? `${import.meta.env.BASE_URL}api/v1` : config.baseUrl);
   if (config.mocking) {
     // MSW is loaded only in mock mode, never in the real-API build.
     const { worker } = await import('../../mocks/browser');

@@ -45,8 +45,8 @@ export function apiBase(): string {
 function absolute(path: string): string {
   if (/^https?:/.test(path)) return path;
   // Node (tests) has no page origin; the browser resolves against the page.
-  const origin = typeof window !== 'undefined' && window.location?.origin && window.location.origin !== 'null' ? window.location.origin : 'http://localhost';
-  return new URL(path, origin).toString();
+  const base = typeof window !== 'undefined' && window.location?.href?.startsWith('http') ? window.location.href : 'http://localhost/';
+  return new URL(path, base).toString();
 }
 
 /** GET one list endpoint, validate the answer against the contract. */
