@@ -14,12 +14,10 @@ import type { Dataset } from './dataset';
 import type { Region } from './resources';
 
 export type ParsedListQuery<E extends EndpointName> =
-  | { ok: true; query: EndpointQuery<E> }
-  | { ok: false; status: 400; body: ApiErrorBody };
+  { ok: true; query: EndpointQuery<E> } | { ok: false; status: 400; body: ApiErrorBody };
 
 export type ListResult<E extends EndpointName> =
-  | { status: 200; body: EndpointResponse<E> }
-  | { status: 400; body: ApiErrorBody };
+  { status: 200; body: EndpointResponse<E> } | { status: 400; body: ApiErrorBody };
 
 const MAX_LISTED_VENDORS = 40;
 
@@ -45,7 +43,10 @@ export function parseListQuery<E extends EndpointName>(
 
 function unknownVendorBody(unknown: string[], known: ReadonlySet<string>): ApiErrorBody {
   const ids = [...known];
-  const listed = ids.length === 0 ? '(none)' : ids.slice(0, MAX_LISTED_VENDORS).join(', ') + (ids.length > MAX_LISTED_VENDORS ? ', …' : '');
+  const listed =
+    ids.length === 0
+      ? '(none)'
+      : ids.slice(0, MAX_LISTED_VENDORS).join(', ') + (ids.length > MAX_LISTED_VENDORS ? ', …' : '');
   const details = unknown.map((v) => ({ param: 'vendor', message: `unknown vendor id "${v}"; known: ${listed}` }));
   return {
     error: { code: 'bad_request', message: details.map((d) => `${d.param}: ${d.message}`).join('; '), details },
@@ -70,7 +71,11 @@ export function listContext(dataset: Dataset): ListContext {
 }
 
 /** Parse, validate and filter in JS: the whole answer of a list endpoint. */
-export function handleList<E extends EndpointName>(name: E, searchParams: URLSearchParams, ctx: ListContext): ListResult<E> {
+export function handleList<E extends EndpointName>(
+  name: E,
+  searchParams: URLSearchParams,
+  ctx: ListContext,
+): ListResult<E> {
   const parsed = parseListQuery(name, searchParams, ctx.knownVendorIds);
   if (!parsed.ok) return { status: 400, body: parsed.body };
   const items = ctx.dataset[name] as EndpointItem<E>[];

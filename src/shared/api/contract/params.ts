@@ -23,7 +23,7 @@ const single = <T extends z.ZodType>(schema: T) =>
     .max(1, 'may be given once')
     .optional()
     .transform((a) => a?.[0])
-    .pipe(schema.optional() as unknown as z.ZodType<z.output<T> | undefined, string | undefined>);
+    .pipe(schema.optional() as unknown as z.ZodOptional<z.ZodType<z.output<T>, string>>);
 
 const many = <T extends z.ZodType>(schema: T) => z.array(schema).max(50, 'at most 50 values').optional();
 

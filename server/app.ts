@@ -1,0 +1,188 @@
+// The real API (and, given a staticDir, the built SPA) as a Hono app.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { cors } from 'hono/cors';
+import type { Database as SqliteDb } from 'better-sqlite3';
+import {
+  API_PREFIX,
+  OPENAPI_PATH,
+  endpointNames,
+  endpoints,
+  internalErrorBody,
+  notFoundBody,
+  openApiDocument,
+  parseListQuery,
+} from '../src/shared/api/contract';
+import type { EndpointName } from '../src/shared/api/contract';
+import { ListQueries, vendorIds } from './db';
+
+export interface AppOptions {
+  db: SqliteDb;
+  /** Directory of the built SPA (dist/); when absent only the API is served. */
+  staticDir?: string;
+  /** Origins allowed to call the API cross-origin; empty means same-origin only. */
+  corsOrigins?: readonly string[];
+  /** Entries of the per-query-string answer cache (0 turns it off). */
+  cacheSize?: number;
+}
+
+interface Answer {
+  status: number;
+  body: string;
+  etag: string;
+}
+
+const API_CACHE_CONTROL = 'public, max-age=60';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Origins from a comma-separated list such as the `CORS_ORIGINS` env var. */
+export function parseOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+}
+
+function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === etag;
+  });
+}
+
+function answer(status: number, body: string): Answer {
+  return { status, body, etag: etagOf(body) };
+}
+
+/** Sends a cacheable API answer, honouring If-None-Match. */
+function send(c: Context, a: Answer): Response {
+  const headers: Record<string, string> = { ETag: a.etag, 'Cache-Control': API_CACHE_CONTROL };
+  if (a.status === 200 && ifNoneMatchHits(c.req.header('if-none-match'), a.etag)) return c.body(null, 304, headers);
+  return c.body(a.body, a.status as 200, { ...headers, 'Content-Type': JSON_TYPE });
+}
+
+function jsonError(c: Context, status: 404 | 500, body: unknown): Response {
+  return c.body(JSON.stringify(body), status, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' });
+}
+
+export function createApp({ db, staticDir, corsOrigins = [], cacheSize = 500 }: AppOptions): Hono {
+  const app = new Hono();
+  const queries = new ListQueries(db);
+  const known = vendorIds(db);
+  const cache = new Map<string, Answer>();
+  let openApi: Answer | undefined;
+
+  const remember = (key: string, a: Answer): Answer => {
+    if (cacheSize <= 0) return a;
+    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+    cache.set(key, a);
+    return a;
+  };
+
+  const list = (name: EndpointName, search: URLSearchParams): Answer => {
+    const parsed = parseListQuery(name, search, known);
+    if (!parsed.ok) return answer(400, JSON.stringify(parsed.body));
+    const rows = queries.jsonRows(name, parsed.query);
+    return answer(200, `{"data":[${rows.join(',')}],"meta":{"count":${rows.length}}}`);
+  };
+
+  if (corsOrigins.length > 0) {
+    const allowed = new Set(corsOrigins);
+    app.use(
+      '/api/*',
+      cors({
+        origin: (origin) => (allowed.has(origin) ? origin : null),
+        allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+        exposeHeaders: ['ETag'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.get(OPENAPI_PATH, (c) => send(c, (openApi ??= answer(200, JSON.stringify(openApiDocument())))));
+
+  for (const name of endpointNames) {
+    app.get(`${API_PREFIX}${endpoints[name].path}`, (c) => {
+      const url = new URL(c.req.url);
+      const key = `${name}${url.search}`;
+      return send(c, cache.get(key) ?? remember(key, list(name, url.searchParams)));
+    });
+  }
+
+  app.all('/api/*', (c) => jsonError(c, 404, notFoundBody(c.req.path)));
+  app.all('/api', (c) => jsonError(c, 404, notFoundBody(c.req.path)));
+
+  if (staticDir) app.get('*', serveSpa(path.resolve(staticDir)));
+
+  app.notFound((c) => jsonError(c, 404, notFoundBody(c.req.path)));
+  app.onError((err, c) => {
+    console.error(err);
+    return jsonError(c, 500, internalErrorBody());
+  });
+  return app;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': JSON_TYPE,
+  '.map': JSON_TYPE,
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function readFileIn(root: string, urlPath: string): Promise<{ file: string; data: Buffer } | null> {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (rel.includes('\0')) return null;
+  const file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return null;
+    return { file, data: await fs.readFile(file) };
+  } catch {
+    return null;
+  }
+}
+
+/** Files from the build, hashed assets cached for a year, index.html for every other GET. */
+function serveSpa(root: string) {
+  return async (c: Context): Promise<Response> => {
+    const p = c.req.path;
+    const hit = p === '/' ? null : await readFileIn(root, p);
+    if (hit) {
+      const type = TYPES[path.extname(hit.file).toLowerCase()] ?? 'application/octet-stream';
+      const cacheControl = p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      return c.body(new Uint8Array(hit.data), 200, { 'Content-Type': type, 'Cache-Control': cacheControl });
+    }
+    // A missing hashed asset is a real 404, not the app shell.
+    if (p.startsWith('/assets/')) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+    const index = await readFileIn(root, '/index.html');
+    if (!index) return c.text('Not found (no index.html in the static directory)', 404);
+    return c.body(new Uint8Array(index.data), 200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' });
+  };
+}
