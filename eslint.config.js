@@ -23,6 +23,11 @@ export default tseslint.config(
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
+    // Test helpers named use* (useMockApi, useBrowser) register vitest hooks, not React hooks.
+    files: ['tests/**', '**/*.test.{ts,tsx}', '**/*.e2e.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // model/ is pure: no JSX, no fetch.
     files: ['src/features/*/model/**/*.ts'],
     rules: {
