@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useViewStore } from '../shared/filters/store';
 import { useLang, useT } from '../shared/i18n/i18n';
+import { ExportAllButtons } from './ExportAllButtons';
 
 export function Header() {
   const t = useT();
@@ -26,13 +27,26 @@ export function Header() {
       </div>
       <div className="app-header__actions">
         <div role="group" aria-label={t('language')} className="seg">
-          <button type="button" className="seg__btn" aria-pressed={lang === 'en'} lang="en" onClick={() => setLang('en')}>
+          <button
+            type="button"
+            className="seg__btn"
+            aria-pressed={lang === 'en'}
+            lang="en"
+            onClick={() => setLang('en')}
+          >
             English
           </button>
-          <button type="button" className="seg__btn" aria-pressed={lang === 'zh'} lang="zh" onClick={() => setLang('zh')}>
+          <button
+            type="button"
+            className="seg__btn"
+            aria-pressed={lang === 'zh'}
+            lang="zh"
+            onClick={() => setLang('zh')}
+          >
             中文
           </button>
         </div>
+        <ExportAllButtons />
         <button type="button" className="btn btn--primary" onClick={() => void share()} data-testid="share">
           {t('share')}
         </button>

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useLang, useT } from '../shared/i18n/i18n';
+import { downloadBlob } from '../shared/export/chartClone';
+import { exportAllZip, exportPagePng } from '../shared/export/exportPanel';
+import { em } from '../shared/export/messages';
+import { registeredPanels } from '../shared/export/registry';
+import { useExportEnv } from '../shared/export/useExportEnv';
+import '../shared/export/export.css';
+
+/** Header buttons: Export all (one ZIP) and Export page as PNG, with progress that leaves the page usable. */
+export function ExportAllButtons() {
+  const lang = useLang();
+  const t = useT();
+  const env = useExportEnv();
+  const [busy, setBusy] = useState(false);
+  const [msg, setMsg] = useState('');
+
+  async function go(kind: 'zip' | 'page') {
+    if (busy) return;
+    const panels = registeredPanels();
+    if (!panels.some((p) => p.snapshot().ready)) return setMsg(em(lang, 'nothingToExport'));
+    setBusy(true);
+    const progress = (n: number, total: number) => setMsg(em(lang, 'exportProgress', { n, total }));
+    try {
+      const e = env();
+      const r =
+        kind === 'zip'
+          ? await exportAllZip(panels, e, progress)
+          : await exportPagePng(panels, e, { title: t('appName'), subtitle: t('tagline') }, progress);
+      downloadBlob(r.blob, r.name);
+      setMsg(em(lang, kind === 'zip' ? 'exportAllDone' : 'exportPageDone', { n: r.count }));
+    } catch (err) {
+      setMsg(`${em(lang, 'failed')}: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+      window.setTimeout(() => setMsg((m) => (m.includes('…') ? m : '')), 8000);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void go('zip')}
+        disabled={busy}
+        title={em(lang, 'exportAllTitle')}
+        data-testid="export-all"
+      >
+        {em(lang, 'exportAll')}
+      </button>
+      <button type="button" className="btn" onClick={() => void go('page')} disabled={busy} data-testid="export-page">
+        {em(lang, 'exportPage')}
+      </button>
+      <span className="export-progress" role="status" aria-live="polite" data-testid="export-progress">
+        {msg}
+      </span>
+    </>
+  );
+}
