@@ -1,11 +1,78 @@
 import type { SliceMessages } from '../../shared/i18n/i18n';
 
-export const stagesMessages: SliceMessages<
-  'paramsTitle' | 'paramsSubtitle' | 'paramsWord' | 'model' | 'vendor' | 'released' | 'parameters' | 'kind' | 'source' | 'paramsAxis' | 'stepNote'
-> = {
+type Key =
+  // parameter scale
+  | 'paramsTitle'
+  | 'paramsSubtitle'
+  | 'paramsWord'
+  | 'model'
+  | 'vendor'
+  | 'released'
+  | 'parameters'
+  | 'kind'
+  | 'source'
+  | 'paramsAxis'
+  | 'stepNote'
+  | 'sizeInName'
+  // timeline
+  | 'timelineTitle'
+  | 'timelineSubtitle'
+  | 'release'
+  | 'date'
+  | 'recordKind'
+  | 'noVendor'
+  | 'kindModel'
+  | 'kindProduct'
+  | 'kindChip'
+  | 'kindServer'
+  | 'kindPlatform'
+  | 'kindEvent'
+  | 'precise'
+  | 'imprecise'
+  | 'stageBand'
+  | 'futureBand'
+  | 'stagesNote'
+  | 'stagesNoteFuture'
+  | 'sameDay'
+  | 'brushLabel'
+  | 'brushRange'
+  | 'brushHint'
+  | 'openEnded'
+  // benchmarks
+  | 'benchTitle'
+  | 'benchSubtitle'
+  | 'benchmark'
+  | 'score'
+  | 'unit'
+  | 'derived'
+  | 'derivedYes'
+  | 'benchAxis'
+  | 'benchZero'
+  | 'benchDiff'
+  | 'benchDiffHow'
+  // modalities
+  | 'modTitle'
+  | 'modSubtitle'
+  | 'input'
+  | 'output'
+  | 'stated'
+  | 'modText'
+  | 'modImage'
+  | 'modAudio'
+  | 'modVideo'
+  | 'mod3d'
+  | 'modNone'
+  | 'modNotStated'
+  | 'modEmptyCell'
+  | 'firstTitle'
+  | 'firstCaption'
+  | 'firstUndated'
+  | 'modFilterNote';
+
+export const stagesMessages: SliceMessages<Key> = {
   en: {
     paramsTitle: 'Parameter scale',
-    paramsSubtitle: 'Parameters per model, log scale · as stated in the article, 2019–2023',
+    paramsSubtitle: 'Parameters per model, log scale · count as stated in the article, by release date',
     paramsWord: 'parameters',
     model: 'Model',
     vendor: 'Vendor',
@@ -15,10 +82,64 @@ export const stagesMessages: SliceMessages<
     source: 'Source',
     paramsAxis: 'Parameters (log)',
     stepNote: 'Step multiples (derived: later count ÷ earlier count)',
+    sizeInName: 'Size only in the model’s name, no parameter count stated (not drawn)',
+    timelineTitle: 'Release timeline',
+    timelineSubtitle:
+      'Model and product releases by vendor · dates as precise as the article gives them · shaded: the race’s stages',
+    release: 'Release',
+    date: 'Date',
+    recordKind: 'Type',
+    noVendor: 'No vendor',
+    kindModel: 'model',
+    kindProduct: 'product',
+    kindChip: 'chip',
+    kindServer: 'server',
+    kindPlatform: 'platform',
+    kindEvent: 'release event',
+    precise: 'Month or day given',
+    imprecise: 'Only year or quarter given (drawn at its start)',
+    stageBand: 'Stage (placed by us)',
+    futureBand: 'Stage to come (open-ended)',
+    stagesNote: 'Stage bands are placed by the data editors; the article dates the stages only loosely',
+    stagesNoteFuture: 'to come, drawn to the end of the axis',
+    sameDay: 'Larger dots hold several releases of the same date',
+    brushLabel: 'Shared time range',
+    brushRange: 'Shared range',
+    brushHint: 'Drag the handles (or focus one and use ← →) to set the time range of every panel',
+    openEnded: 'open-ended',
+    benchTitle: 'Benchmark scores',
+    benchSubtitle: 'Scores in % as stated in the article (MMLU) · axis starts at 0 %',
+    benchmark: 'Benchmark',
+    score: 'Score',
+    unit: 'Unit',
+    derived: 'Derived',
+    derivedYes: 'derived',
+    benchAxis: 'Score (%)',
+    benchZero:
+      'The axis starts at 0 %, so the bars compare honestly; the gap between them is small and is labelled instead.',
+    benchDiff: 'Difference',
+    benchDiffHow: 'derived: {to} score − {from} score',
+    modTitle: 'Modalities',
+    modSubtitle: 'What each model or product takes in and puts out, as the article states it · by release date',
+    input: 'Input',
+    output: 'Output',
+    stated: 'stated in the article',
+    modText: 'text',
+    modImage: 'image',
+    modAudio: 'audio',
+    modVideo: 'video',
+    mod3d: '3D',
+    modNone: 'none stated',
+    modNotStated: 'Modalities not stated (not drawn)',
+    modEmptyCell: 'Filled square: stated in the article; empty: not stated (not necessarily absent)',
+    firstTitle: 'When each vendor got there',
+    firstCaption: 'First stated release per vendor and output modality (models shown here only)',
+    firstUndated: 'date not given',
+    modFilterNote: 'The time filter keeps models released in the range; undated models drop out while it is set.',
   },
   zh: {
     paramsTitle: '参数规模',
-    paramsSubtitle: '各模型参数量（对数坐标）· 按原文，2019–2023年',
+    paramsSubtitle: '各模型参数量（对数坐标）· 按原文所述数量，按发布时间',
     paramsWord: '参数',
     model: '模型',
     vendor: '厂商',
@@ -28,5 +149,57 @@ export const stagesMessages: SliceMessages<
     source: '来源',
     paramsAxis: '参数量（对数）',
     stepNote: '逐代倍数（推算：后一代参数量 ÷ 前一代）',
+    sizeInName: '规模仅见于模型名称，原文未给出参数量（未绘制）',
+    timelineTitle: '发布时间线',
+    timelineSubtitle: '各厂商的模型与产品发布 · 日期精度按原文 · 阴影：竞赛的各阶段',
+    release: '发布',
+    date: '日期',
+    recordKind: '种类',
+    noVendor: '无厂商',
+    kindModel: '模型',
+    kindProduct: '产品',
+    kindChip: '芯片',
+    kindServer: '服务器',
+    kindPlatform: '平台',
+    kindEvent: '发布事件',
+    precise: '给出月份或日期',
+    imprecise: '仅给出年份或季度（画在起始处）',
+    stageBand: '阶段（由我们划定）',
+    futureBand: '未来阶段（无终点）',
+    stagesNote: '阶段区间由数据编辑划定；原文对各阶段的时间只有粗略描述',
+    stagesNoteFuture: '尚未到来，画至坐标轴末端',
+    sameDay: '较大的点包含同一日期的多项发布',
+    brushLabel: '共享时间范围',
+    brushRange: '共享范围',
+    brushHint: '拖动两端手柄（或聚焦后用 ← →）设置所有面板的时间范围',
+    openEnded: '无终点',
+    benchTitle: '基准测试得分',
+    benchSubtitle: '得分（%），按原文（MMLU）· 坐标轴从 0% 开始',
+    benchmark: '基准测试',
+    score: '得分',
+    unit: '单位',
+    derived: '推算',
+    derivedYes: '推算',
+    benchAxis: '得分（%）',
+    benchZero: '坐标轴从 0% 开始，柱高可以如实比较；两者差距较小，另以标注说明。',
+    benchDiff: '差值',
+    benchDiffHow: '推算：{to} 得分 − {from} 得分',
+    modTitle: '模态',
+    modSubtitle: '各模型或产品的输入与输出模态，按原文所述 · 按发布时间',
+    input: '输入',
+    output: '输出',
+    stated: '原文有述',
+    modText: '文本',
+    modImage: '图像',
+    modAudio: '音频',
+    modVideo: '视频',
+    mod3d: '3D',
+    modNone: '未述及',
+    modNotStated: '原文未说明模态（未绘制）',
+    modEmptyCell: '实心方块：原文有述；空白：原文未述及（不一定不具备）',
+    firstTitle: '各厂商何时做到',
+    firstCaption: '各厂商每种输出模态最早的发布（仅限本图中的模型）',
+    firstUndated: '未给出日期',
+    modFilterNote: '时间筛选保留在范围内发布的模型；设置时间筛选时，无日期的模型不显示。',
   },
 };

@@ -9,8 +9,9 @@ import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
-import { parameterPoints, parameterTable, stepMultiples } from '../model/parameters';
+import { logDomain, parameterPoints, parameterTable, sizeOnlyInName, stepMultiples } from '../model/parameters';
 import { stagesMessages } from '../messages';
+import { useKindOf } from './useKindOf';
 
 const USES = { vendor: true, region: true, time: true };
 
@@ -21,9 +22,17 @@ export function ParameterScalePanel() {
   const query = useQuery(stagesQueries.models(filters));
   const vendors = useVendorIndex();
   const toggleVendor = useViewStore((s) => s.toggleVendor);
-  const points = parameterPoints(query.data?.data ?? [], vendors, lang, m.paramsWord);
+  const kindOf = useKindOf();
+  const models = query.data?.data ?? [];
+  const points = parameterPoints(models, vendors, lang, m.paramsWord, kindOf);
+  const nameOnly = sizeOnlyInName(models);
   const steps = stepMultiples(points);
-  const legend = [...new Map(points.map((p) => [p.vendorId, p.vendorName]))].map(([id, name]) => ({ key: id, label: name, color: vendorColor(id), vendorId: id }));
+  const legend = [...new Map(points.map((p) => [p.vendorId, p.vendorName]))].map(([id, name]) => ({
+    key: id,
+    label: name,
+    color: vendorColor(id),
+    vendorId: id,
+  }));
 
   return (
     <Panel
@@ -37,11 +46,18 @@ export function ParameterScalePanel() {
       table={parameterTable(points, lang, m)}
       legend={legend}
       notes={
-        steps.length > 0 ? (
-          <p>
-            {m.stepNote}: {steps.map((s) => `${s.from} → ${s.to} ×${formatCompact(s.multiple, lang)}`).join(' · ')}
-          </p>
-        ) : null
+        <>
+          {steps.length > 0 ? (
+            <p>
+              {m.stepNote}: {steps.map((s) => `${s.from} → ${s.to} ×${formatCompact(s.multiple, lang)}`).join(' · ')}
+            </p>
+          ) : null}
+          {nameOnly.length > 0 ? (
+            <p>
+              {m.sizeInName}: {nameOnly.join(', ')}.
+            </p>
+          ) : null}
+        </>
       }
     >
       <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 520, height: 280 }}>
@@ -50,14 +66,21 @@ export function ParameterScalePanel() {
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis
             scale="log"
-            domain={[1e8, 1e13]}
+            domain={logDomain(points)}
             allowDataOverflow
             tickFormatter={(v: number) => formatCompact(v, lang)}
             label={{ value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
             width={72}
           />
           <Tooltip content={<SourceTooltip />} />
-          <Bar dataKey="parameters" isAnimationActive={false} onClick={(d: { payload?: { vendorId?: string } }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)} cursor="pointer">
+          <Bar
+            dataKey="parameters"
+            isAnimationActive={false}
+            onClick={(d: { payload?: { vendorId?: string } }) =>
+              d.payload?.vendorId && toggleVendor(d.payload.vendorId)
+            }
+            cursor="pointer"
+          >
             {points.map((p) => (
               <Cell key={p.id} fill={vendorColor(p.vendorId)} />
             ))}

@@ -4,6 +4,7 @@ import { formatCompact, formatPartialDate } from '../../../shared/format/number'
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import type { KindOf } from './timeline';
 
 export interface ParameterPoint {
   id: string;
@@ -18,7 +19,13 @@ export interface ParameterPoint {
 }
 
 /** Models with a stated parameter count, in release order (undated last). */
-export function parameterPoints(models: readonly Model[], vendors: ReadonlyMap<string, Vendor>, lang: Lang, paramsWord: string): ParameterPoint[] {
+export function parameterPoints(
+  models: readonly Model[],
+  vendors: ReadonlyMap<string, Vendor>,
+  lang: Lang,
+  paramsWord: string,
+  kindOf: KindOf = () => 'reported',
+): ParameterPoint[] {
   return models
     .filter((m): m is Model & { parameters: number } => m.parameters !== null)
     .sort((a, b) => (a.released ?? '9999').localeCompare(b.released ?? '9999'))
@@ -36,7 +43,7 @@ export function parameterPoints(models: readonly Model[], vendors: ReadonlyMap<s
         tip: {
           title: `${m.name}${m.released ? ` · ${formatPartialDate(m.released, lang)}` : ''}`,
           value,
-          kind: 'reported',
+          kind: kindOf(m.sourceId),
           sourceId: m.sourceId,
           note: m.note?.[lang],
         },
@@ -55,7 +62,11 @@ export function stepMultiples(points: readonly ParameterPoint[]): { from: string
   return out;
 }
 
-export function parameterTable(points: readonly ParameterPoint[], lang: Lang, h: { model: string; vendor: string; released: string; parameters: string; kind: string; source: string }): TableSpec {
+export function parameterTable(
+  points: readonly ParameterPoint[],
+  lang: Lang,
+  h: { model: string; vendor: string; released: string; parameters: string; kind: string; source: string },
+): TableSpec {
   return {
     columns: [
       { key: 'model', header: h.model },
@@ -74,4 +85,24 @@ export function parameterTable(points: readonly ParameterPoint[], lang: Lang, h:
       source: p.tip.sourceId,
     })),
   };
+}
+
+/** Log-axis domain: whole powers of ten around the points. */
+export function logDomain(points: readonly { parameters: number }[]): [number, number] {
+  if (points.length === 0) return [1e8, 1e13];
+  const vals = points.map((p) => p.parameters);
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...vals)));
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...vals)));
+  return [lo, hi > lo ? hi : lo * 10];
+}
+
+/** Sizes such as "70B" / "405B" / "1.8T" in a model's name. */
+const SIZE_IN_NAME = /(\d+(?:\.\d+)?)\s?([BbTtMm])\b/;
+
+/**
+ * Models without a stated parameter count whose size appears only in their
+ * name (Llama 3.3 70B): not drawn, named in the notes.
+ */
+export function sizeOnlyInName(models: readonly Model[]): string[] {
+  return models.filter((m) => m.parameters === null && SIZE_IN_NAME.test(m.name)).map((m) => m.name);
 }

@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useListFilters } from '../../../shared/filters/useListFilters';
+import { useViewStore } from '../../../shared/filters/store';
+import { useLang } from '../../../shared/i18n/i18n';
+import { formatPercent } from '../../../shared/format/number';
+import { vendorColor } from '../../../shared/charts/palette';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { stagesQueries } from '../api/queries';
+import { benchmarkBars, benchmarkDiffs, benchmarkTable, formatPp, type BenchmarkBar } from '../model/benchmarks';
+import { stagesMessages } from '../messages';
+import { useKindOf } from './useKindOf';
+
+/** The scores are not a time series: the time filter does not apply. */
+const USES = { vendor: true, region: true, time: false };
+const H = 260;
+
+export function BenchmarksPanel() {
+  const lang = useLang();
+  const m = stagesMessages[lang];
+  const filters = useListFilters(USES);
+  const query = useQuery(stagesQueries.models(filters));
+  const vendors = useVendorIndex();
+  const kindOf = useKindOf();
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+  const bars = benchmarkBars(query.data?.data ?? [], vendors, lang, kindOf);
+  const diffs = benchmarkDiffs(bars, lang, (a, b) =>
+    m.benchDiffHow
+      .replace('{to}', `${b.model} ${formatPercent(b.value, lang)}`)
+      .replace('{from}', `${a.model} ${formatPercent(a.value, lang)}`),
+  );
+  const legend = [...new Map(bars.map((b) => [b.vendorId, b.vendorName]))].map(([id, name]) => ({
+    key: id,
+    label: name,
+    color: vendorColor(id),
+    vendorId: id,
+  }));
+
+  return (
+    <Panel
+      id="benchmarks"
+      title={m.benchTitle}
+      subtitle={m.benchSubtitle}
+      uses={USES}
+      status={query}
+      isEmpty={bars.length === 0}
+      emptyProbe={{ endpoint: 'models' }}
+      table={benchmarkTable(bars, diffs, lang, {
+        model: m.model,
+        vendor: m.vendor,
+        released: m.released,
+        benchmark: m.benchmark,
+        score: m.score,
+        unit: m.unit,
+        kind: m.kind,
+        derived: m.derived,
+        derivedYes: m.derivedYes,
+        source: m.source,
+      })}
+      legend={legend}
+      notes={
+        <>
+          {diffs.map((d) => (
+            <p key={`${d.from}|${d.to}`}>
+              {m.benchDiff} {d.tip.title}: <strong>{d.tip.value}</strong>{' '}
+              <span className="kind kind--derived">{m.derivedYes}</span> — {d.tip.derived}
+            </p>
+          ))}
+          <p>{m.benchZero}</p>
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height={H} initialDimension={{ width: 520, height: H }}>
+        <BarChart data={bars} margin={{ top: 22, right: 16, bottom: 6, left: 6 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+            label={{ value: m.benchAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
+            width={60}
+          />
+          <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            maxBarSize={90}
+            cursor="pointer"
+            onClick={(d: { payload?: BenchmarkBar }) => {
+              const v = d.payload?.vendorId;
+              if (v) toggleVendor(v);
+            }}
+          >
+            {bars.map((b) => (
+              <Cell key={b.key} fill={vendorColor(b.vendorId)} />
+            ))}
+            <LabelList
+              dataKey="value"
+              position="top"
+              fontSize={12}
+              formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v, lang) : '')}
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      {diffs.length > 0 ? (
+        <p style={{ margin: '2px 0 0', fontSize: 13 }}>
+          {diffs.map((d) => `${d.from} → ${d.to}: ${formatPp(d.pp, lang)} (${m.derivedYes})`).join(' · ')}
+        </p>
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { Brush, LineChart, ResponsiveContainer, XAxis } from 'recharts';
+import { useViewStore } from '../../../shared/filters/store';
+import { useLang } from '../../../shared/i18n/i18n';
+import { brushToYears, brushYears, yearsToBrush } from '../model/brush';
+import { stagesMessages } from '../messages';
+
+const YEARS = brushYears();
+const H = 32;
+/** Keyboard moves (← →) fire onChange only; commit them after a short pause. */
+const KEY_COMMIT_MS = 700;
+
+/**
+ * A small strip with a Brush over 2019–2025 that sets the shared time range.
+ * It is its own chart, outside the synced timeline: Recharts 3 passes brush
+ * indices to every chart that shares a syncId.
+ */
+export function TimeBrush({ leftInset, rightInset }: { leftInset: number; rightInset: number }) {
+  const lang = useLang();
+  const m = stagesMessages[lang];
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const [pending, setPending] = useState<{ startIndex: number; endIndex: number } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const current = pending ?? yearsToBrush(from, to);
+  const shown = brushToYears(current);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const commit = (range: { startIndex?: number; endIndex?: number }) => {
+    clearTimeout(timer.current);
+    const y = brushToYears(range);
+    useViewStore.getState().setYears(y.from, y.to);
+    setPending(null);
+  };
+
+  return (
+    <div role="group" aria-label={m.brushLabel} style={{ marginTop: 4 }}>
+      <p style={{ margin: `0 0 2px ${leftInset}px`, fontSize: 12 }} aria-live="polite">
+        {m.brushRange}: <strong>{shown.from === shown.to ? shown.from : `${shown.from}–${shown.to}`}</strong>
+        <span style={{ color: 'var(--muted, #6c757d)' }}> · {m.brushHint}</span>
+      </p>
+      <div
+        aria-hidden="true"
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          margin: `0 ${rightInset}px 0 ${leftInset}px`,
+          fontSize: 11,
+          color: '#495057',
+        }}
+      >
+        {YEARS.map((y, i) => (
+          <span key={y.year} style={{ fontWeight: i >= current.startIndex && i <= current.endIndex ? 600 : 400 }}>
+            {y.year}
+          </span>
+        ))}
+      </div>
+      <ResponsiveContainer width="100%" height={H} initialDimension={{ width: 520, height: H }}>
+        <LineChart data={YEARS} margin={{ top: 2, right: rightInset, bottom: 2, left: leftInset }}>
+          <XAxis dataKey="year" hide />
+          <Brush
+            dataKey="year"
+            height={H - 4}
+            travellerWidth={10}
+            startIndex={current.startIndex}
+            endIndex={current.endIndex}
+            stroke="#495057"
+            fill="#f8f9fa"
+            onChange={(r) => {
+              setPending({ startIndex: r.startIndex, endIndex: r.endIndex });
+              clearTimeout(timer.current);
+              timer.current = setTimeout(() => commit(r), KEY_COMMIT_MS);
+            }}
+            onDragEnd={commit}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { logDomain, parameterPoints, parameterTable, sizeOnlyInName, stepMultiples } from './parameters';
+import { model, vendors } from './fixtures.test-util';
+
+const V = vendors(['openai', 'OpenAI', 'OpenAI'], ['meta', 'Meta', 'Meta']);
+const models = [
+  model({ id: 'gpt-4', vendorId: 'openai', name: 'GPT-4', released: '2023-03', parameters: 1.8e12 }),
+  model({ id: 'gpt-2', vendorId: 'openai', name: 'GPT-2', released: '2019-02', parameters: 1.5e9 }),
+  model({ id: 'gpt-3', vendorId: 'openai', name: 'GPT-3', released: '2020-06', parameters: 1.75e11 }),
+  model({ id: 'gpt-4o', vendorId: 'openai', name: 'GPT-4o', released: '2024-05' }),
+  model({ id: 'llama', vendorId: 'meta', name: 'Llama 3.3 70B', released: '2024-12-09' }),
+  model({ id: 'llama-405', vendorId: 'meta', name: 'Llama 3.1 405B' }),
+];
+
+describe('parameterPoints', () => {
+  it('keeps stated counts in release order, with the source kind', () => {
+    const pts = parameterPoints(models, V, 'en', 'parameters', (id) => (id === 's-gpt-4' ? 'estimate' : 'reported'));
+    expect(pts.map((p) => [p.name, p.parameters])).toEqual([
+      ['GPT-2', 1.5e9],
+      ['GPT-3', 1.75e11],
+      ['GPT-4', 1.8e12],
+    ]);
+    expect(pts[2]!.tip).toMatchObject({ title: 'GPT-4 · Mar 2023', value: '1.8T parameters', kind: 'estimate' });
+  });
+});
+
+describe('stepMultiples / logDomain', () => {
+  const pts = parameterPoints(models, V, 'en', 'parameters');
+  it('computes the step multiples', () => {
+    const s = stepMultiples(pts);
+    expect(s.map((x) => [x.from, x.to])).toEqual([
+      ['GPT-2', 'GPT-3'],
+      ['GPT-3', 'GPT-4'],
+    ]);
+    expect(s[0]!.multiple).toBeCloseTo(116.67, 1);
+    expect(s[1]!.multiple).toBeCloseTo(10.29, 1);
+  });
+  it('spans whole powers of ten around the points', () => {
+    expect(logDomain(pts)).toEqual([1e9, 1e13]);
+    expect(logDomain([])).toEqual([1e8, 1e13]);
+    expect(logDomain([{ parameters: 1e9 }])).toEqual([1e9, 1e10]);
+  });
+});
+
+describe('sizeOnlyInName', () => {
+  it('names models whose size is only in the name', () => {
+    expect(sizeOnlyInName(models)).toEqual(['Llama 3.3 70B', 'Llama 3.1 405B']);
+  });
+});
+
+describe('parameterTable', () => {
+  it('has a row per point', () => {
+    const t = parameterTable(parameterPoints(models, V, 'zh', '参数'), 'zh', {
+      model: 'm',
+      vendor: 'v',
+      released: 'r',
+      parameters: 'p',
+      kind: 'k',
+      source: 's',
+    });
+    expect(t.rows[0]).toMatchObject({ model: 'GPT-2', released: '2019年2月', parameters: '15亿', source: 's-gpt-2' });
+  });
+});

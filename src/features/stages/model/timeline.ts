@@ -1,0 +1,255 @@
+import type { Lang } from '../../../shared/filters/state';
+import type { Event, Model, SourceKind, Stage, Vendor } from '../../../shared/api/contract';
+import { dateSpan } from '../../../shared/api/contract/semantics';
+import { partialDateToMs } from '../../../shared/charts/time';
+import { formatPartialDate } from '../../../shared/format/number';
+import type { TipInfo } from '../../../shared/ui/tip';
+import type { TableSpec } from '../../../shared/ui/table';
+import { kindLabel } from '../../../shared/i18n/i18n';
+
+/** Looks up how sure the article is of a sentence (the source's kind). */
+export type KindOf = (sourceId: string) => SourceKind;
+
+/** One dated release: a model / product from models.json, or a release event. */
+export interface ReleaseItem {
+  id: string;
+  name: string;
+  /** Date as the article gives it (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn). */
+  date: string;
+  /** null for releases with no vendor (industry-wide events). */
+  vendorId: string | null;
+  vendorName: string;
+  /** Model kind (model, product, chip, …) or 'event' for a release event. */
+  kind: string;
+  sourceId: string;
+  sourceKind: SourceKind;
+  /** true when the article gives at least the month. */
+  precise: boolean;
+  note?: string;
+}
+
+/** A dot on the timeline: the releases of one vendor on one date. */
+export interface TimelinePoint {
+  key: string;
+  x: number;
+  /** Row index (0 = top row). */
+  row: number;
+  vendorId: string | null;
+  date: string;
+  precise: boolean;
+  items: ReleaseItem[];
+  tips: TipInfo[];
+}
+
+export interface TimelineRow {
+  key: string;
+  vendorId: string | null;
+  label: string;
+}
+
+export interface TimelineLabels {
+  /** Row label for releases with no vendor. */
+  noVendor: string;
+  /** Label of the kinds, e.g. { model: 'model', product: 'product', event: 'release event' }. */
+  kinds: Record<string, string>;
+}
+
+/** A date with month or day; year, quarter and half-year dates are imprecise. */
+export function isPreciseDate(d: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])/.test(d);
+}
+
+/**
+ * Every dated release: models with `released`, plus events of category
+ * 'release'. A release event that names a drawn model released at the same
+ * date (or within the event's month / quarter) is that model's release and is
+ * not drawn a second time.
+ */
+export function releaseItems(
+  models: readonly Model[],
+  events: readonly Event[],
+  vendors: ReadonlyMap<string, Vendor>,
+  lang: Lang,
+  labels: TimelineLabels,
+  kindOf: KindOf,
+): ReleaseItem[] {
+  const vendorName = (id: string | null) => (id ? (vendors.get(id)?.name[lang] ?? id) : labels.noVendor);
+  const out: ReleaseItem[] = [];
+  const plotted = new Map<string, string>();
+  for (const m of models) {
+    if (!m.released) continue;
+    plotted.set(m.id, m.released);
+    out.push({
+      id: `model:${m.id}`,
+      name: m.name,
+      date: m.released,
+      vendorId: m.vendorId,
+      vendorName: vendorName(m.vendorId),
+      kind: m.kind,
+      sourceId: m.sourceId,
+      sourceKind: kindOf(m.sourceId),
+      precise: isPreciseDate(m.released),
+      note: m.note?.[lang],
+    });
+  }
+  for (const e of events) {
+    if (e.category !== 'release') continue;
+    const span = dateSpan(e.date);
+    const sameRelease = e.modelIds.some((id) => {
+      const d = plotted.get(id);
+      if (d === undefined) return false;
+      const ms = dateSpan(d);
+      return span.start <= ms.end && span.end >= ms.start;
+    });
+    if (sameRelease) continue;
+    out.push({
+      id: `event:${e.id}`,
+      name: e.title[lang],
+      date: e.date,
+      vendorId: e.vendorId,
+      vendorName: vendorName(e.vendorId),
+      kind: 'event',
+      sourceId: e.sourceId,
+      sourceKind: kindOf(e.sourceId),
+      precise: isPreciseDate(e.date),
+      note: e.note?.[lang] ?? e.description[lang],
+    });
+  }
+  return out.sort((a, b) => partialDateToMs(a.date) - partialDateToMs(b.date) || a.name.localeCompare(b.name));
+}
+
+/** Vendor rows, ordered by each vendor's first release (no-vendor row last). */
+export function timelineRows(items: readonly ReleaseItem[]): TimelineRow[] {
+  const first = new Map<string, { vendorId: string | null; label: string; ms: number }>();
+  for (const it of items) {
+    const key = it.vendorId ?? '';
+    const ms = partialDateToMs(it.date);
+    const cur = first.get(key);
+    if (!cur || ms < cur.ms) first.set(key, { vendorId: it.vendorId, label: it.vendorName, ms });
+  }
+  return [...first.entries()]
+    .sort(
+      ([ka, a], [kb, b]) => (ka === '' ? 1 : 0) - (kb === '' ? 1 : 0) || a.ms - b.ms || a.label.localeCompare(b.label),
+    )
+    .map(([key, r]) => ({ key, vendorId: r.vendorId, label: r.label }));
+}
+
+/** The dots: one per vendor and date, holding every release of that day (or month). */
+export function timelinePoints(
+  items: readonly ReleaseItem[],
+  rows: readonly TimelineRow[],
+  lang: Lang,
+  labels: TimelineLabels,
+): TimelinePoint[] {
+  const rowOf = new Map(rows.map((r, i) => [r.key, i]));
+  const byKey = new Map<string, TimelinePoint>();
+  for (const it of items) {
+    const rowKey = it.vendorId ?? '';
+    const key = `${rowKey}|${it.date}`;
+    let p = byKey.get(key);
+    if (!p) {
+      p = {
+        key,
+        x: partialDateToMs(it.date),
+        row: rowOf.get(rowKey) ?? 0,
+        vendorId: it.vendorId,
+        date: it.date,
+        precise: it.precise,
+        items: [],
+        tips: [],
+      };
+      byKey.set(key, p);
+    }
+    p.items.push(it);
+    p.tips.push({
+      title: it.name,
+      value: `${formatPartialDate(it.date, lang)} · ${it.vendorName} · ${labels.kinds[it.kind] ?? it.kind}`,
+      kind: it.sourceKind,
+      sourceId: it.sourceId,
+      note: it.note,
+    });
+  }
+  return [...byKey.values()];
+}
+
+export interface StageBand {
+  id: string;
+  label: string;
+  x1: number;
+  x2: number;
+  future: boolean;
+  /** The stage runs past the domain end (open-ended or future). */
+  openEnd: boolean;
+  datesBasis: string;
+  /** Label lane (0 = top): bands that overlap in time get different lanes so their labels don't collide. */
+  lane: number;
+  start: string;
+  end: string | null;
+  sourceId: string;
+}
+
+/** End of a partial date's span in ms (the last day, end of day). */
+function endMs(d: string): number {
+  return Date.parse(`${dateSpan(d).end}T23:59:59Z`);
+}
+
+/**
+ * The stages as shaded bands clipped to the domain. A stage without an end
+ * (the device layer to come) runs to the domain end.
+ */
+export function stageBands(stages: readonly Stage[], domain: readonly [number, number], lang: Lang): StageBand[] {
+  const [lo, hi] = domain;
+  const laneEnds: number[] = [];
+  const bands = [...stages]
+    .sort((a, b) => a.order - b.order)
+    .map((s) => {
+      const rawEnd = s.end ? endMs(s.end) : Number.POSITIVE_INFINITY;
+      return {
+        id: s.id,
+        label: s.name[lang],
+        x1: Math.max(partialDateToMs(s.start), lo),
+        x2: Math.min(rawEnd, hi),
+        future: s.future,
+        openEnd: rawEnd > hi,
+        datesBasis: s.datesBasis[lang],
+        lane: 0,
+        start: s.start,
+        end: s.end,
+        sourceId: s.sourceId,
+      };
+    })
+    .filter((b) => b.x1 < b.x2);
+  for (const b of [...bands].sort((a, c) => a.x1 - c.x1)) {
+    let lane = laneEnds.findIndex((end) => end <= b.x1);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = b.x2;
+    b.lane = lane;
+  }
+  return bands;
+}
+
+export function timelineTable(
+  items: readonly ReleaseItem[],
+  lang: Lang,
+  labels: TimelineLabels,
+  h: { name: string; date: string; vendor: string; kind: string; sourceKind: string; source: string },
+): TableSpec {
+  return {
+    columns: [
+      { key: 'name', header: h.name },
+      { key: 'date', header: h.date },
+      { key: 'vendor', header: h.vendor },
+      { key: 'kind', header: h.kind },
+      { key: 'sourceKind', header: h.sourceKind },
+      { key: 'source', header: h.source, source: true },
+    ],
+    rows: items.map((it) => ({
+      name: it.name,
+      date: formatPartialDate(it.date, lang),
+      vendor: it.vendorName,
+      kind: labels.kinds[it.kind] ?? it.kind,
+      sourceKind: kindLabel(it.sourceKind, lang),
+      source: it.sourceId,
+    })),
+  };
+}
