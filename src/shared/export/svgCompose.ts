@@ -263,8 +263,7 @@ export function composePageSvg(
     chartsAndLegend(col, p);
     col.gap(16);
   }
-  col.gap(-10);
-  col.gap(6);
+  col.gap(-4);
   col.rule();
   col.gap(2);
   col.text(frame.source, { size: 12, color: COLORS.soft }, 'export-source', 0);
