@@ -1,0 +1,273 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { listQuery } from '../../../shared/api/queries';
+import { vendorColor } from '../../../shared/charts/palette';
+import { useViewStore } from '../../../shared/filters/store';
+import { useListFilters } from '../../../shared/filters/useListFilters';
+import { formatMoney, formatPlain } from '../../../shared/format/number';
+import { kindLabel, useLang } from '../../../shared/i18n/i18n';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { monetizationQueries } from '../api/queries';
+import { apiPriceRows, PRICE_METRICS, pricingTable, subscriptionLadder, type LadderStep } from '../model/pricing';
+import { logDomain } from '../model/revenue';
+import { fill } from '../model/text';
+import { monetizationMessages } from '../messages';
+import { combineStatus } from './combine';
+import { CurrencySwitch } from './RevenueControls';
+import { KindBar } from './KindBar';
+
+const USES = { vendor: true, region: true, time: true };
+const NEUTRAL = '#495057';
+
+export function PricingPanel() {
+  const lang = useLang();
+  const m = monetizationMessages[lang];
+  const filters = useListFilters(USES);
+  const metricsQ = useQuery(monetizationQueries.metrics(filters, PRICE_METRICS));
+  const modelsQ = useQuery(monetizationQueries.models(filters));
+  const claimsQ = useQuery(monetizationQueries.claims(filters));
+  const sourcesQ = useQuery(monetizationQueries.sources());
+  const vendorsQ = useQuery(listQuery('vendors'));
+  const vendors = useVendorIndex();
+  const currency = useViewStore((s) => s.currency);
+  const rate = useViewStore((s) => s.cnyPerUsd);
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+
+  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
+  const { steps, entry } = subscriptionLadder({
+    metrics: metricsQ.data?.data ?? [],
+    claims: claimsQ.data?.data ?? [],
+    sources,
+    vendors,
+    currency,
+    cnyPerUsd: rate,
+    lang,
+  });
+  const api = apiPriceRows(modelsQ.data?.data ?? [], currency, rate, lang, sources, {
+    input: m.inputTokens,
+    output: m.outputTokens,
+    perMillion: m.perMillion,
+  });
+  const vendorName = (id: string | null) => (id ? (vendors.get(id)?.name[lang] ?? id) : '—');
+  const priced = steps
+    .filter((s): s is LadderStep & { price: NonNullable<LadderStep['price']> } => s.price !== null)
+    .map((s) => ({
+      ...s,
+      value: s.price.point,
+      derived: null,
+      span: s.price,
+      barLabel: `${s.display} ${m.perMonthShort} · ${kindLabel(s.kind, lang)}`,
+      tip: { title: s.name, value: `${s.display} ${m.perMonthShort}`, kind: s.kind, sourceId: s.sourceId },
+    }));
+  const converted = [...(metricsQ.data?.data ?? []).map((x) => x.currency), ...api.map((a) => a.statedCurrency)].some(
+    (c) => c && c !== currency,
+  );
+  const rateText = converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '';
+  const subDomain = logDomain([...priced.map((p) => p.value), ...(entry?.price ? [entry.price.point] : [])]);
+  const apiDomain = logDomain(api.flatMap((a) => [a.input, a.output]));
+  const subHeight = Math.max(110, priced.length * 40 + 60);
+  const apiHeight = Math.max(120, api.length * 56 + 50);
+  const isEmpty = steps.length === 0 && api.length === 0 && !entry;
+  const vendorIds = [
+    ...new Set([...steps.map((s) => s.vendorId), ...api.map((a) => a.vendorId)].filter((v): v is string => !!v)),
+  ];
+  const legend = [
+    ...vendorIds.map((id) => ({ key: id, label: vendorName(id), color: vendorColor(id), vendorId: id })),
+    ...(api.length
+      ? [
+          { key: 'in', label: m.inputTokens, color: `${NEUTRAL}73`, shape: 'square' as const },
+          { key: 'out', label: m.outputTokens, color: NEUTRAL, shape: 'square' as const },
+        ]
+      : []),
+    ...(entry ? [{ key: 'entry', label: m.entryLine, color: NEUTRAL, shape: 'dashed' as const }] : []),
+  ];
+  const onMark = (d: { payload?: { vendorId?: string | null } }) => {
+    const id = d.payload?.vendorId;
+    if (id) toggleVendor(id);
+  };
+  const caption = { margin: '6px 0 2px', fontSize: '0.85rem', fontWeight: 600 } as const;
+
+  return (
+    <Panel
+      id="pricing"
+      title={m.pricingTitle}
+      subtitle={fill(m.pricingSubtitle, { currency, rateText })}
+      uses={USES}
+      status={combineStatus(metricsQ, modelsQ, claimsQ, sourcesQ, vendorsQ)}
+      isEmpty={isEmpty}
+      emptyProbe={{ endpoint: 'metrics', query: { metric: [...PRICE_METRICS] } }}
+      table={pricingTable(steps, entry, api, currency, vendorName, lang, {
+        item: m.item,
+        vendor: m.vendor,
+        type: m.type,
+        price: m.price,
+        unit: m.unit,
+        kind: m.kind,
+        source: m.source,
+        perMonth: m.perMonth,
+        perMillionInput: m.perMillionInput,
+        perMillionOutput: m.perMillionOutput,
+        noPrice: m.noPrice,
+        reading: m.reading,
+        types: {
+          free: m.typeFree,
+          unpriced: m.typeUnpriced,
+          priced: m.typePriced,
+          tipping: m.typeTipping,
+          entry: m.typeEntry,
+          api: m.typeApi,
+        },
+      })}
+      legend={legend}
+      controls={<CurrencySwitch />}
+      notes={converted ? <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p> : null}
+    >
+      <p style={caption}>{fill(m.subChart, { currency })}</p>
+      {priced.length > 0 ? (
+        <ResponsiveContainer width="100%" height={subHeight} initialDimension={{ width: 520, height: subHeight }}>
+          <BarChart
+            data={priced}
+            layout="vertical"
+            margin={{ top: 18, right: 130, bottom: 20, left: 8 }}
+            barCategoryGap="26%"
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis
+              type="number"
+              scale="log"
+              domain={subDomain}
+              allowDataOverflow
+              tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
+            {entry?.price ? (
+              <ReferenceLine
+                x={entry.price.point}
+                stroke={NEUTRAL}
+                strokeDasharray="5 3"
+                label={{ value: `${entry.display} · ${m.entryLine}`, position: 'top', fontSize: 11, fill: NEUTRAL }}
+              />
+            ) : null}
+            <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
+            <Bar dataKey="value" isAnimationActive={false} shape={<KindBar />} cursor="pointer" onClick={onMark}>
+              <LabelList dataKey="barLabel" position="right" offset={8} style={{ fontSize: 11, fill: '#343a40' }} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      ) : (
+        <p className="panel__empty">{m.subNone}</p>
+      )}
+      <p style={caption}>{m.ladder}</p>
+      <ol style={{ margin: '0 0 6px', paddingLeft: '1.4em', fontSize: '0.85rem' }}>
+        {steps.map((s) => (
+          <li key={s.key} style={{ margin: '2px 0' }}>
+            <LadderText step={s} vendorName={vendorName} />
+          </li>
+        ))}
+      </ol>
+      <p style={caption}>{fill(m.apiChart, { currency })}</p>
+      {api.length > 0 ? (
+        <ResponsiveContainer width="100%" height={apiHeight} initialDimension={{ width: 520, height: apiHeight }}>
+          <BarChart
+            data={api}
+            layout="vertical"
+            margin={{ top: 4, right: 130, bottom: 20, left: 8 }}
+            barCategoryGap="20%"
+            barGap={2}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis
+              type="number"
+              scale="log"
+              domain={apiDomain}
+              allowDataOverflow
+              tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis type="category" dataKey="model" width={120} tick={{ fontSize: 12 }} interval={0} />
+            <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
+            <Bar
+              dataKey="input"
+              name={m.inputTokens}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={onMark}
+              fillOpacity={0.45}
+            >
+              {api.map((a) => (
+                <Cell key={a.key} fill={vendorColor(a.vendorId)} />
+              ))}
+              <LabelList dataKey="inputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />
+            </Bar>
+            <Bar
+              dataKey="output"
+              name={m.outputTokens}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={onMark}
+              fillOpacity={0.9}
+            >
+              {api.map((a) => (
+                <Cell key={a.key} fill={vendorColor(a.vendorId)} />
+              ))}
+              <LabelList dataKey="outputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      ) : (
+        <p className="panel__empty">{m.apiNone}</p>
+      )}
+    </Panel>
+  );
+}
+
+function LadderText({ step, vendorName }: { step: LadderStep; vendorName: (id: string | null) => string }) {
+  const lang = useLang();
+  const m = monetizationMessages[lang];
+  const badge = <span className={`kind kind--${step.kind}`}>{kindLabel(step.kind, lang)}</span>;
+  switch (step.type) {
+    case 'free':
+      return (
+        <>
+          <strong>{m.freeTier}</strong> — {step.text} {badge}
+        </>
+      );
+    case 'unpriced':
+      return (
+        <>
+          <strong>{step.name}</strong> ({vendorName(step.vendorId)}) — <em>{m.noPrice}</em> {badge}{' '}
+          <span style={{ color: 'var(--muted)' }}>({m.reading})</span>
+        </>
+      );
+    case 'priced':
+      return (
+        <>
+          <strong>{step.name}</strong> — {step.display} {m.perMonthShort} {badge}
+        </>
+      );
+    case 'tipping':
+      return (
+        <>
+          <strong>
+            {step.name} · {m.typeTipping}
+          </strong>{' '}
+          — {step.text} {badge}
+        </>
+      );
+  }
+}

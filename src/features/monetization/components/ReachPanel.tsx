@@ -1,0 +1,159 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { listQuery } from '../../../shared/api/queries';
+import { vendorColor } from '../../../shared/charts/palette';
+import { useViewStore } from '../../../shared/filters/store';
+import { useListFilters } from '../../../shared/filters/useListFilters';
+import { formatCompact, formatPartialDate, formatPercent } from '../../../shared/format/number';
+import { kindLabel, useLang } from '../../../shared/i18n/i18n';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { monetizationQueries } from '../api/queries';
+import { formatSpan, spanOf } from '../model/figures';
+import { REACH_METRICS, reachBars, reachTable } from '../model/reach';
+import { logDomain } from '../model/revenue';
+import { fill, periodList } from '../model/text';
+import { monetizationMessages } from '../messages';
+import { combineStatus } from './combine';
+import { KindBar, markLegend } from './KindBar';
+
+const USES = { vendor: true, region: true, time: true };
+
+export function ReachPanel() {
+  const lang = useLang();
+  const m = monetizationMessages[lang];
+  const filters = useListFilters(USES);
+  const metricsQ = useQuery(monetizationQueries.metrics(filters, REACH_METRICS));
+  const sourcesQ = useQuery(monetizationQueries.sources());
+  const vendorsQ = useQuery(listQuery('vendors'));
+  const vendors = useVendorIndex();
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+
+  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
+  const { bars, targets } = reachBars(metricsQ.data?.data ?? [], vendors, sources, lang, {
+    metricNames: {
+      'weekly-active-users': m.weeklyActives,
+      'daily-active-users': m.dailyActives,
+      'monthly-active-users': m.monthlyActives,
+      'paying-conversion-target': m.conversionTarget,
+      'advertisers-using-genai': m.advertisers,
+    },
+    payers: m.payers,
+    derivedPayers: m.derivedPayers,
+    usersUnit: m.usersUnit,
+    advertisersUnit: m.advertisersUnit,
+  });
+  const data = [...bars]
+    .sort((a, b) => b.value - a.value)
+    .map((b) => ({
+      ...b,
+      barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
+    }));
+  const periods = periodList(
+    bars.map((b) => b.period),
+    (p) => formatPartialDate(p, lang),
+  );
+  const domain = logDomain(bars.flatMap((b) => [b.span.low, b.span.high]));
+  const height = Math.max(160, data.length * 44 + 60);
+  const vendorIds = [...new Set(bars.map((b) => b.vendorId))];
+  const legend = [
+    ...vendorIds.map((id) => ({
+      key: id,
+      label: vendors.get(id)?.name[lang] ?? id,
+      color: vendorColor(id),
+      vendorId: id,
+    })),
+    ...markLegend(lang, {
+      kinds: bars.map((b) => b.kind),
+      derived: bars.some((b) => b.derived),
+      range: bars.some((b) => b.error),
+      lower: bars.some((b) => b.span.bound === 'lower'),
+    }),
+  ];
+  const hasCn = (metricsQ.data?.data ?? []).some((x) => x.vendorId && vendors.get(x.vendorId)?.region === 'cn');
+
+  return (
+    <Panel
+      id="reach"
+      title={m.reachTitle}
+      subtitle={fill(m.reachSubtitle, { periods })}
+      uses={USES}
+      status={combineStatus(metricsQ, sourcesQ, vendorsQ)}
+      isEmpty={bars.length === 0}
+      emptyProbe={{ endpoint: 'metrics', query: { metric: [...REACH_METRICS] } }}
+      table={reachTable(data, lang, {
+        item: m.item,
+        vendor: m.vendor,
+        period: m.period,
+        value: m.value,
+        kind: m.kind,
+        derived: m.derived,
+        source: m.source,
+      })}
+      legend={legend}
+      notes={
+        <>
+          {targets.map((t) => {
+            const s = spanOf(t);
+            return s ? (
+              <p key={t.id}>
+                {fill(m.targetNote, {
+                  vendor: vendors.get(t.vendorId!)?.name[lang] ?? t.vendorId!,
+                  target: formatSpan(s, (n) => formatPercent(n, lang)),
+                })}
+              </p>
+            ) : null;
+          })}
+          {hasCn ? <p>{m.chinaNote}</p> : null}
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 170, bottom: 24, left: 8 }}
+          barCategoryGap="24%"
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            scale="log"
+            domain={domain}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatCompact(v, lang)}
+            tick={{ fontSize: 11 }}
+            label={{ value: m.axisCount, position: 'insideBottom', offset: -14, fontSize: 12 }}
+          />
+          <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} interval={0} />
+          <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            shape={<KindBar />}
+            cursor="pointer"
+            onClick={(d: { payload?: { vendorId?: string } }) => {
+              const id = d.payload?.vendorId;
+              if (id) toggleVendor(id);
+            }}
+          >
+            <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" />
+            <LabelList dataKey="barLabel" position="right" offset={14} style={{ fontSize: 11, fill: '#343a40' }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}

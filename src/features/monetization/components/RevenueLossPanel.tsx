@@ -1,0 +1,179 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { listQuery } from '../../../shared/api/queries';
+import { vendorColor } from '../../../shared/charts/palette';
+import { useViewStore } from '../../../shared/filters/store';
+import { useListFilters } from '../../../shared/filters/useListFilters';
+import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
+import { kindLabel, useLang } from '../../../shared/i18n/i18n';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { monetizationQueries } from '../api/queries';
+import { formatSpan, spanOf } from '../model/figures';
+import { formatRatio, LOSS_METRICS, lossBars, lossCases, lossRatio, lossTable } from '../model/loss';
+import { linearDomain } from '../model/revenue';
+import { fill, periodList } from '../model/text';
+import { monetizationMessages } from '../messages';
+import { combineStatus } from './combine';
+import { CurrencySwitch } from './RevenueControls';
+import { KindBar, markLegend } from './KindBar';
+
+const USES = { vendor: true, region: true, time: true };
+const LOSS_COLOR = '#c92a2a';
+
+export function RevenueLossPanel() {
+  const lang = useLang();
+  const m = monetizationMessages[lang];
+  const filters = useListFilters(USES);
+  const metricsQ = useQuery(monetizationQueries.metrics(filters, LOSS_METRICS));
+  const sourcesQ = useQuery(monetizationQueries.sources());
+  const vendorsQ = useQuery(listQuery('vendors'));
+  const vendors = useVendorIndex();
+  const currency = useViewStore((s) => s.currency);
+  const rate = useViewStore((s) => s.cnyPerUsd);
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+
+  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
+  const cases = useMemo(() => lossCases(metricsQ.data?.data ?? []), [metricsQ.data]);
+  const vendorName = (id: string) => vendors.get(id)?.name[lang] ?? id;
+  const many = cases.length > 1;
+  const bars = cases.flatMap((c) =>
+    lossBars(c, currency, rate, lang, sources, {
+      revenue: m.lossRevenue,
+      consumer: m.lossConsumer,
+      loss: m.lossLoss,
+      derivedConsumer: m.derivedConsumer,
+      converted: m.converted,
+    }).map((b) => ({
+      ...b,
+      label: many ? `${vendorName(b.vendorId)} · ${b.label}` : b.label,
+      color: b.role === 'loss' ? LOSS_COLOR : undefined,
+      barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
+    })),
+  );
+  const converted = cases.some((c) => c.revenue.currency !== currency || c.loss.currency !== currency);
+  const periods = periodList(
+    cases.map((c) => c.period),
+    (p) => formatPartialDate(p, lang),
+  );
+  const subtitle = fill(m.lossSubtitle, {
+    currency,
+    periods,
+    rateText: converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '',
+  });
+  const domain = linearDomain(bars.flatMap((b) => [b.span.low, b.span.high]));
+  const height = Math.max(160, bars.length * 44 + 60);
+  const legend = [
+    ...cases.map((c) => ({
+      key: c.vendorId,
+      label: vendorName(c.vendorId),
+      color: vendorColor(c.vendorId),
+      vendorId: c.vendorId,
+    })),
+    { key: 'loss', label: m.lossLoss, color: LOSS_COLOR },
+    ...markLegend(lang, {
+      kinds: bars.map((b) => b.kind),
+      derived: bars.some((b) => b.derived),
+      range: bars.some((b) => b.error),
+    }),
+  ];
+
+  return (
+    <Panel
+      id="revenue-loss"
+      title={m.lossTitle}
+      subtitle={subtitle}
+      uses={USES}
+      status={combineStatus(metricsQ, sourcesQ, vendorsQ)}
+      isEmpty={bars.length === 0}
+      emptyProbe={{ endpoint: 'metrics', query: { metric: [...LOSS_METRICS] } }}
+      table={lossTable(bars, vendorName, lang, {
+        item: m.item,
+        vendor: m.vendor,
+        period: m.period,
+        value: m.value,
+        kind: m.kind,
+        derived: m.derived,
+        source: m.source,
+      })}
+      legend={legend}
+      controls={<CurrencySwitch />}
+      notes={
+        <>
+          {cases.map((c) => {
+            const r = lossRatio(c);
+            const share = c.consumerShare ? spanOf(c.consumerShare) : null;
+            return (
+              <p key={c.key}>
+                {many ? `${vendorName(c.vendorId)} — ` : ''}
+                {r ? (
+                  <>
+                    {m.ratioNote}
+                    {m.colon}
+                    <strong>{formatRatio(r, lang)}</strong>
+                    {` (${formatSpan(spanOf(c.loss)!, (n) => formatMoney(n, c.loss.currency!, lang))} ÷ ${formatSpan(spanOf(c.revenue)!, (n) => formatMoney(n, c.revenue.currency!, lang))})`}
+                  </>
+                ) : null}
+                {share ? (
+                  <>
+                    {' · '}
+                    {m.shareNote}
+                    {m.colon}
+                    {formatSpan(share, (n) => formatPercent(n, lang))} (
+                    {kindLabel(sources.get(c.consumerShare!.sourceId)?.kind ?? 'reported', lang)})
+                  </>
+                ) : null}
+              </p>
+            );
+          })}
+          {converted ? <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p> : null}
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+        <BarChart
+          data={bars}
+          layout="vertical"
+          margin={{ top: 8, right: 150, bottom: 24, left: 8 }}
+          barCategoryGap="24%"
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={domain}
+            tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)}
+            tick={{ fontSize: 11 }}
+            label={{ value: fill(m.axisMoney, { currency }), position: 'insideBottom', offset: -14, fontSize: 12 }}
+          />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} interval={0} />
+          <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            shape={<KindBar />}
+            cursor="pointer"
+            onClick={(d: { payload?: { vendorId?: string } }) => {
+              const id = d.payload?.vendorId;
+              if (id) toggleVendor(id);
+            }}
+          >
+            <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" />
+            <LabelList dataKey="barLabel" position="right" offset={10} style={{ fontSize: 11, fill: '#343a40' }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}

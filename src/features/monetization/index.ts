@@ -1,0 +1,1 @@
+export { MonetizationSlice } from './components/MonetizationSlice';
