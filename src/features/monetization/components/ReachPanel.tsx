@@ -137,7 +137,7 @@ export function ReachPanel() {
             tick={{ fontSize: 11 }}
             label={{ value: m.axisCount, position: 'insideBottom', offset: -14, fontSize: 12 }}
           />
-          <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
           <Bar
             dataKey="value"
