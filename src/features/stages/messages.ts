@@ -63,6 +63,7 @@ type Key =
   | 'mod3d'
   | 'modNone'
   | 'modNotStated'
+  | 'modChipsOut'
   | 'modEmptyCell'
   | 'firstTitle'
   | 'firstCaption'
@@ -72,7 +73,7 @@ type Key =
 export const stagesMessages: SliceMessages<Key> = {
   en: {
     paramsTitle: 'Parameter scale',
-    paramsSubtitle: 'Parameters per model, log scale · count as stated in the article, by release date',
+    paramsSubtitle: 'Parameters per model, log scale · count as stated in the article · released {period}',
     paramsWord: 'parameters',
     model: 'Model',
     vendor: 'Vendor',
@@ -85,7 +86,7 @@ export const stagesMessages: SliceMessages<Key> = {
     sizeInName: 'Size only in the model’s name, no parameter count stated (not drawn)',
     timelineTitle: 'Release timeline',
     timelineSubtitle:
-      'Model and product releases by vendor · dates as precise as the article gives them · shaded: the race’s stages',
+      'Model and product releases by vendor, {period} · dates as precise as the article gives them · shaded: the race’s stages',
     release: 'Release',
     date: 'Date',
     recordKind: 'Type',
@@ -108,7 +109,7 @@ export const stagesMessages: SliceMessages<Key> = {
     brushHint: 'Drag the handles (or focus one and use ← →) to set the time range of every panel',
     openEnded: 'open-ended',
     benchTitle: 'Benchmark scores',
-    benchSubtitle: 'Scores in % as stated in the article (MMLU) · axis starts at 0 %',
+    benchSubtitle: 'Scores in % as stated in the article · models released {period} · axis starts at 0 %',
     benchmark: 'Benchmark',
     score: 'Score',
     unit: 'Unit',
@@ -118,9 +119,10 @@ export const stagesMessages: SliceMessages<Key> = {
     benchZero:
       'The axis starts at 0 %, so the bars compare honestly; the gap between them is small and is labelled instead.',
     benchDiff: 'Difference',
-    benchDiffHow: 'derived: {to} score − {from} score',
+    benchDiffHow: 'derived: {to} − {from}',
     modTitle: 'Modalities',
-    modSubtitle: 'What each model or product takes in and puts out, as the article states it · by release date',
+    modSubtitle:
+      'What each model or product takes in and puts out, as the article states it · released {period}, undated last',
     input: 'Input',
     output: 'Output',
     stated: 'stated in the article',
@@ -131,6 +133,7 @@ export const stagesMessages: SliceMessages<Key> = {
     mod3d: '3D',
     modNone: 'none stated',
     modNotStated: 'Modalities not stated (not drawn)',
+    modChipsOut: 'Chips and servers are left out.',
     modEmptyCell: 'Filled square: stated in the article; empty: not stated (not necessarily absent)',
     firstTitle: 'When each vendor got there',
     firstCaption: 'First stated release per vendor and output modality (models shown here only)',
@@ -139,7 +142,7 @@ export const stagesMessages: SliceMessages<Key> = {
   },
   zh: {
     paramsTitle: '参数规模',
-    paramsSubtitle: '各模型参数量（对数坐标）· 按原文所述数量，按发布时间',
+    paramsSubtitle: '各模型参数量（对数坐标）· 按原文所述数量 · {period}年发布',
     paramsWord: '参数',
     model: '模型',
     vendor: '厂商',
@@ -151,7 +154,7 @@ export const stagesMessages: SliceMessages<Key> = {
     stepNote: '逐代倍数（推算：后一代参数量 ÷ 前一代）',
     sizeInName: '规模仅见于模型名称，原文未给出参数量（未绘制）',
     timelineTitle: '发布时间线',
-    timelineSubtitle: '各厂商的模型与产品发布 · 日期精度按原文 · 阴影：竞赛的各阶段',
+    timelineSubtitle: '各厂商的模型与产品发布（{period}年）· 日期精度按原文 · 阴影：竞赛的各阶段',
     release: '发布',
     date: '日期',
     recordKind: '种类',
@@ -174,7 +177,7 @@ export const stagesMessages: SliceMessages<Key> = {
     brushHint: '拖动两端手柄（或聚焦后用 ← →）设置所有面板的时间范围',
     openEnded: '无终点',
     benchTitle: '基准测试得分',
-    benchSubtitle: '得分（%），按原文（MMLU）· 坐标轴从 0% 开始',
+    benchSubtitle: '得分（%），按原文 · {period}年发布的模型 · 坐标轴从 0% 开始',
     benchmark: '基准测试',
     score: '得分',
     unit: '单位',
@@ -183,9 +186,9 @@ export const stagesMessages: SliceMessages<Key> = {
     benchAxis: '得分（%）',
     benchZero: '坐标轴从 0% 开始，柱高可以如实比较；两者差距较小，另以标注说明。',
     benchDiff: '差值',
-    benchDiffHow: '推算：{to} 得分 − {from} 得分',
+    benchDiffHow: '推算：{to} − {from}',
     modTitle: '模态',
-    modSubtitle: '各模型或产品的输入与输出模态，按原文所述 · 按发布时间',
+    modSubtitle: '各模型或产品的输入与输出模态，按原文所述 · {period}年发布，无日期者列后',
     input: '输入',
     output: '输出',
     stated: '原文有述',
@@ -196,6 +199,7 @@ export const stagesMessages: SliceMessages<Key> = {
     mod3d: '3D',
     modNone: '未述及',
     modNotStated: '原文未说明模态（未绘制）',
+    modChipsOut: '芯片与服务器不列入。',
     modEmptyCell: '实心方块：原文有述；空白：原文未述及（不一定不具备）',
     firstTitle: '各厂商何时做到',
     firstCaption: '各厂商每种输出模态最早的发布（仅限本图中的模型）',

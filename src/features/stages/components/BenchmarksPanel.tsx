@@ -12,6 +12,7 @@ import { stagesQueries } from '../api/queries';
 import { benchmarkBars, benchmarkDiffs, benchmarkTable, formatPp, type BenchmarkBar } from '../model/benchmarks';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
+import { withPeriod, yearSpan } from '../model/period';
 
 /** The scores are not a time series: the time filter does not apply. */
 const USES = { vendor: true, region: true, time: false };
@@ -42,7 +43,7 @@ export function BenchmarksPanel() {
     <Panel
       id="benchmarks"
       title={m.benchTitle}
-      subtitle={m.benchSubtitle}
+      subtitle={withPeriod(m.benchSubtitle, yearSpan(bars.map((b) => b.released)) ?? '—')}
       uses={USES}
       status={query}
       isEmpty={bars.length === 0}
@@ -108,7 +109,12 @@ export function BenchmarksPanel() {
       </ResponsiveContainer>
       {diffs.length > 0 ? (
         <p style={{ margin: '2px 0 0', fontSize: 13 }}>
-          {diffs.map((d) => `${d.from} → ${d.to}: ${formatPp(d.pp, lang)} (${m.derivedYes})`).join(' · ')}
+          {diffs
+            .map(
+              (d) =>
+                `${d.benchmark} ${d.from} → ${d.to}: ${formatPp(d.pp, lang)} ${lang === 'zh' ? `（${m.derivedYes}）` : `(${m.derivedYes})`}`,
+            )
+            .join(' · ')}
         </p>
       ) : null}
     </Panel>

@@ -31,6 +31,7 @@ import {
 } from '../model/modalities';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
+import { rangeLabel, withPeriod } from '../model/period';
 
 const USES = { vendor: true, region: true, time: true };
 const ROW_H = 22;
@@ -45,8 +46,11 @@ export function ModalitiesPanel() {
   const kindOf = useKindOf();
   const toggleVendor = useViewStore((s) => s.toggleVendor);
   const timeSet = filters.from !== undefined;
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
 
-  const models = query.data?.data ?? [];
+  /** Chips and servers have no modalities to state: left out here. */
+  const models = (query.data?.data ?? []).filter((x) => x.kind !== 'chip' && x.kind !== 'server');
   const modLabel: Record<Modality, string> = {
     text: m.modText,
     image: m.modImage,
@@ -79,7 +83,7 @@ export function ModalitiesPanel() {
     <Panel
       id="modalities"
       title={m.modTitle}
-      subtitle={m.modSubtitle}
+      subtitle={withPeriod(m.modSubtitle, rangeLabel(from, to))}
       uses={USES}
       status={query}
       isEmpty={rows.length === 0}
@@ -102,7 +106,9 @@ export function ModalitiesPanel() {
       legend={legend}
       notes={
         <>
-          <p>{m.modEmptyCell}.</p>
+          <p>
+            {m.modEmptyCell}. {m.modChipsOut}
+          </p>
           {notStated.length > 0 ? (
             <p>
               {m.modNotStated}: {notStated.join(', ')}.
@@ -191,7 +197,7 @@ export function ModalitiesPanel() {
               const r = rows[v];
               return r ? `${r.name}${r.released ? ` · ${r.released.slice(0, 7)}` : ''}` : '';
             }}
-            width={170}
+            width={220}
             tick={{ fontSize: 11 }}
             allowDataOverflow
           />

@@ -12,6 +12,7 @@ import { stagesQueries } from '../api/queries';
 import { logDomain, parameterPoints, parameterTable, sizeOnlyInName, stepMultiples } from '../model/parameters';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
+import { withPeriod, yearSpan } from '../model/period';
 
 const USES = { vendor: true, region: true, time: true };
 
@@ -38,7 +39,7 @@ export function ParameterScalePanel() {
     <Panel
       id="parameter-scale"
       title={m.paramsTitle}
-      subtitle={m.paramsSubtitle}
+      subtitle={withPeriod(m.paramsSubtitle, yearSpan(points.map((p) => p.released)) ?? '—')}
       uses={USES}
       status={query}
       isEmpty={points.length === 0}
@@ -70,7 +71,7 @@ export function ParameterScalePanel() {
             allowDataOverflow
             tickFormatter={(v: number) => formatCompact(v, lang)}
             label={{ value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
-            width={72}
+            width={88}
           />
           <Tooltip content={<SourceTooltip />} />
           <Bar

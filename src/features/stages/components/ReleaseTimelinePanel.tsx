@@ -37,6 +37,7 @@ import { BandLabel, LANE_H } from './BandLabel';
 import { TimeBrush } from './TimeBrush';
 import { useKindOf } from './useKindOf';
 import { combineStatus } from '../model/status';
+import { rangeLabel, withPeriod } from '../model/period';
 
 const USES = { vendor: true, region: true, time: true };
 const ROW_H = 26;
@@ -103,7 +104,7 @@ export function ReleaseTimelinePanel() {
       <Panel
         id="release-timeline"
         title={m.timelineTitle}
-        subtitle={m.timelineSubtitle}
+        subtitle={withPeriod(m.timelineSubtitle, rangeLabel(from, to))}
         uses={USES}
         status={status}
         isEmpty={items.length === 0}
