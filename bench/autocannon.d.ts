@@ -1,0 +1,8 @@
+// autocannon ships no types; the bench uses only this call.
+declare module 'autocannon' {
+  function autocannon(
+    opts: { url: string; connections?: number; duration?: number },
+    cb: (err: unknown, result: never) => void,
+  ): unknown;
+  export default autocannon;
+}
