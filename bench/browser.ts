@@ -469,3 +469,33 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
     fig('export.zip', 'ZIP of all panels (PNG+SVG+CSV each)', zip),
   ];
 }
+
+// ---------------------------------------------------------------- profile
+
+/** CPU profile (CDP Profiler) over a few region and lang inputs: self time by script file, to say what bounds the interactions. */
+export async function profileInteractions(page: Page, rounds = 4): Promise<[string, number][]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < rounds; i++) {
+    await timed(page, 'profile', () => act(page, 'region', i));
+    await timed(page, 'profile', () => act(page, 'lang', i));
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  await resetView(page);
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  for (const n of profile.nodes) {
+    const url = n.callFrame.url;
+    const name = url
+      ? url
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.js$/, '.js')
+      : `(${n.callFrame.functionName || 'native'})`;
+    self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+}

@@ -10,7 +10,15 @@ import { parseArgs } from './args';
 import { measureApi } from './api';
 import { evaluate } from './budgets';
 import { buildApp, BENCH_DIST, mswFilesInDist, type ChunkInfo } from './build';
-import { launchBrowser, measureExport, measureInteraction, measureLoad, measureRender, openApp } from './browser';
+import {
+  launchBrowser,
+  measureExport,
+  measureInteraction,
+  measureLoad,
+  measureRender,
+  openApp,
+  profileInteractions,
+} from './browser';
 import { writeSynth } from './data-synth';
 import type { Figure, Section } from './figures';
 import { measureLighthouse } from './lighthouse';
@@ -30,6 +38,7 @@ const notes: string[] = [];
 let chunks: ChunkInfo[] = [];
 let firstLoadFiles: string[] = [];
 const lhFailing: Record<string, Record<string, string[]>> = {};
+const profiles: Record<string, [string, number][]> = {};
 
 function failed(scale: number, section: Section, key: string, err: unknown): Figure {
   const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
@@ -108,6 +117,7 @@ try {
             try {
               log(`  interaction (${REPS.interaction} of each) …`);
               figures.push(...(await measureInteraction(page, scale, REPS.interaction)));
+              profiles[`${scale}x`] = await profileInteractions(page);
             } catch (e) {
               figures.push(failed(scale, 'interaction', 'interaction.error', e));
             }
@@ -164,6 +174,10 @@ if (chunks.length) {
 for (const [scale, ff] of Object.entries(lhFailing))
   for (const [k, v] of Object.entries(ff))
     if (v.length) console.log(`Lighthouse ${k} ${scale} audits below 0.9: ${v.join(', ')}`);
+for (const [scale, p] of Object.entries(profiles))
+  console.log(
+    `Interaction CPU profile ${scale} (4 region + 4 lang inputs, self ms by script): ${p.map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`,
+  );
 for (const n of notes) console.log(`note: ${n}`);
 const outDir = path.resolve(import.meta.dirname, 'results');
 fs.mkdirSync(outDir, { recursive: true });

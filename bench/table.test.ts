@@ -56,3 +56,22 @@ describe('table', () => {
     expect(bar(text[2]!)).toEqual(bar(text[3]!));
   });
 });
+
+describe('verdicts', () => {
+  it('marks each covered figure PASS or FAIL, even when another figure fails the same budget', () => {
+    const a: Figure = {
+      scale: 1,
+      section: 'interaction',
+      key: 'interaction.kind.lang',
+      label: 'lang',
+      unit: 'ms',
+      value: 20,
+      p95: 60,
+      n: 30,
+      method: 'm',
+    };
+    const b: Figure = { ...a, key: 'interaction.kind.growth', label: 'growth', p95: 40 };
+    const rows = rowsOf([a, b], evaluate([a, b]));
+    expect(rows.map((r) => r[6])).toEqual(['FAIL interaction-1x', 'PASS interaction-1x']);
+  });
+});

@@ -1,5 +1,5 @@
 // Plain-text table of the figures and the budget verdicts.
-import type { BudgetResult } from './budgets';
+import { keyMatches, type BudgetResult } from './budgets';
 import type { Figure, Unit } from './figures';
 
 export function formatValue(v: number | null | undefined, unit: Unit): string {
@@ -26,14 +26,13 @@ export function formatValue(v: number | null | undefined, unit: Unit): string {
 
 const HEAD = ['scale', 'section', 'figure', 'median/value', 'p95', 'n', 'budget', 'method'];
 
-/** Budget verdicts for one figure: "PASS", "FAIL (≤ 50 ms p95)", or "" when no budget covers it. */
+/** Budget verdicts for one figure: "PASS <id>", "FAIL <id>", or "" when no budget covers it. */
 export function verdictFor(f: Figure, results: readonly BudgetResult[]): string {
-  const mine = results.filter(
-    (r) => r.scale === f.scale && r.verdict !== 'n/a' && r.detail.split(', ').some((d) => d.startsWith(`${f.key}=`)),
-  );
-  const failing = results.filter((r) => r.scale === f.scale && r.failing.includes(f));
-  if (failing.length) return failing.map((r) => `FAIL ${r.budget.id}`).join(' ');
-  return mine.length ? mine.map((r) => `PASS ${r.budget.id}`).join(' ') : '';
+  return results
+    .filter((r) => r.scale === f.scale && r.verdict !== 'n/a' && keyMatches(r.budget.key, f.key))
+    .filter((r) => typeof (r.budget.stat === 'p95' ? f.p95 : f.value) === 'number')
+    .map((r) => `${r.failing.includes(f) ? 'FAIL' : 'PASS'} ${r.budget.id}`)
+    .join(' ');
 }
 
 export function rowsOf(figures: readonly Figure[], results: readonly BudgetResult[]): string[][] {
