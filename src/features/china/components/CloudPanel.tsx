@@ -1,0 +1,298 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { vendorColor } from '../../../shared/charts/palette';
+import { useViewStore } from '../../../shared/filters/store';
+import type { Currency } from '../../../shared/filters/state';
+import { formatMoney, formatPercent } from '../../../shared/format/number';
+import { useLang } from '../../../shared/i18n/i18n';
+import type { LegendItem } from '../../../shared/ui/legend';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { chinaQueries } from '../api/queries';
+import {
+  cloudTable,
+  clouds,
+  CN_CLOUD_METRICS,
+  percentRows,
+  revenueBars,
+  revenuePeriods,
+  US_CLOUD_METRICS,
+  US_CLOUD_VENDORS,
+  type Measure,
+} from '../model/cloud';
+import { comparisonFilters } from '../model/region';
+import { combineStatus, IDLE_STATUS } from '../model/status';
+import { fill } from '../model/text';
+import { boundLabel, useChinaMessages, useChinaScope, useKindOf, type ChinaMessages } from './common';
+
+const USES = { vendor: true, region: true, time: true };
+const CURRENCIES: Currency[] = ['USD', 'CNY'];
+
+function measureLabel(x: Measure, m: ChinaMessages): string {
+  return x === 'growth' ? m.measureGrowth : x === 'ai-growth' ? m.measureAiGrowth : m.measureAiShare;
+}
+
+interface GlyphProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  payload?: { isRange?: boolean; open?: number | null; comparison?: boolean };
+}
+
+/**
+ * One bar glyph for exact figures (solid), ranges (light floating bar with
+ * solid ends) and lower bounds (dashed stem, open circle at the bound, arrow
+ * pointing on: "more than").
+ */
+function BarGlyph({ x = 0, y = 0, width = 0, height = 0, fill: color = '#868e96', payload }: GlyphProps) {
+  if (payload?.open != null) {
+    const cy = y + height / 2;
+    const end = x + width;
+    return (
+      <g>
+        <line x1={x} y1={cy} x2={end} y2={cy} stroke={color} strokeWidth={2} strokeDasharray="4 3" />
+        <circle cx={end} cy={cy} r={6} fill="#fff" stroke={color} strokeWidth={2} />
+        <path
+          d={`M${end + 9} ${cy - 5} L${end + 17} ${cy} L${end + 9} ${cy + 5}`}
+          fill="none"
+          stroke={color}
+          strokeWidth={2}
+        />
+      </g>
+    );
+  }
+  const dash = payload?.comparison ? '4 2' : undefined;
+  if (payload?.isRange) {
+    return (
+      <rect
+        x={x}
+        y={y}
+        width={Math.max(width, 3)}
+        height={Math.max(height, 3)}
+        fill={color}
+        fillOpacity={0.35}
+        stroke={color}
+        strokeWidth={2}
+        strokeDasharray={dash}
+      />
+    );
+  }
+  return (
+    <rect
+      x={x}
+      y={y}
+      width={width}
+      height={height}
+      fill={color}
+      fillOpacity={payload?.comparison ? 0.6 : 1}
+      stroke={payload?.comparison ? color : 'none'}
+      strokeDasharray={dash}
+    />
+  );
+}
+
+function RateInput({ label }: { label: string }) {
+  const rate = useViewStore((s) => s.cnyPerUsd);
+  const setRate = useViewStore((s) => s.setRate);
+  const [draft, setDraft] = useState<{ text: string; rate: number } | null>(null);
+  const shown = draft && draft.rate === rate ? draft.text : String(rate);
+  return (
+    <label className="china-rate">
+      {label}
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0.01}
+        step={0.01}
+        value={shown}
+        onChange={(e) => {
+          const n = Number(e.target.value);
+          const ok = e.target.value !== '' && Number.isFinite(n) && n > 0;
+          if (ok) setRate(n);
+          setDraft({ text: e.target.value, rate: ok ? n : rate });
+        }}
+      />
+    </label>
+  );
+}
+
+export function CloudPanel() {
+  const lang = useLang();
+  const m = useChinaMessages();
+  const kindOf = useKindOf();
+  const currency = useViewStore((s) => s.currency);
+  const cnyPerUsd = useViewStore((s) => s.cnyPerUsd);
+  const setCurrency = useViewStore((s) => s.setCurrency);
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+  const [compare, setCompare] = useState(false);
+  const { shared, own, excluded } = useChinaScope(USES);
+  const usFilters = comparisonFilters(shared, US_CLOUD_VENDORS, 'us');
+  const cnQ = useQuery({ ...chinaQueries.metrics(own, CN_CLOUD_METRICS), enabled: !excluded });
+  const usQ = useQuery({
+    ...chinaQueries.metrics(usFilters ?? {}, US_CLOUD_METRICS),
+    enabled: !excluded && compare && usFilters !== null,
+  });
+  const status = excluded ? IDLE_STATUS : combineStatus(compare && usFilters ? [cnQ, usQ] : [cnQ]);
+
+  const cs = excluded
+    ? []
+    : [
+        ...clouds(cnQ.data?.data ?? [], false, lang, kindOf),
+        ...(compare && usFilters ? clouds(usQ.data?.data ?? [], true, lang, kindOf) : []),
+      ];
+  const display = { currency, cnyPerUsd, lang };
+  const words = {
+    measureLabel: (x: Measure) => measureLabel(x, m),
+    guidance: m.guidance,
+    converted: (reported: string, rate: string, op: '÷' | '×') => fill(m.converted, { reported, rate, op }),
+  };
+  const bars = revenueBars(cs, display, words);
+  const pct = percentRows(cs, lang, words);
+  const converted = bars.some((b) => b.tip.derived);
+  const periods = revenuePeriods(cs, lang);
+  const subtitle = `${fill(converted ? m.cloudSubtitleConverted : m.cloudSubtitleNative, { periods: periods || '—', currency, rate: cnyPerUsd })} · ${m.cloudSubtitlePct}`;
+  const pctMax = Math.max(10, ...pct.map((r) => (Array.isArray(r.bar) ? r.bar[1] : (r.bar ?? r.open ?? 0))));
+  const legend: LegendItem[] = cs.map((c) => ({
+    key: c.vendorId,
+    label: c.comparison ? `${c.name} (${m.comparisonTag})` : c.name,
+    color: vendorColor(c.vendorId),
+    vendorId: c.vendorId,
+  }));
+  if (bars.some((b) => b.isRange) || pct.some((r) => Array.isArray(r.bar)))
+    legend.push({ key: 'range', label: m.rangeLegend, color: '#868e96', shape: 'square' });
+  if (pct.some((r) => r.open !== null))
+    legend.push({ key: 'lower', label: m.lowerLegend, color: '#495057', shape: 'open-circle' });
+  const onBar = (d: { payload?: { vendorId?: string } }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId);
+
+  const controls = (
+    <>
+      <div className="seg" role="group" aria-label={m.currency}>
+        {CURRENCIES.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className="seg__btn"
+            aria-pressed={currency === c}
+            data-currency={c}
+            onClick={() => setCurrency(c)}
+          >
+            {c}
+          </button>
+        ))}
+      </div>
+      <RateInput label={m.rate} />
+      <button
+        type="button"
+        className="btn btn--small"
+        aria-pressed={compare}
+        onClick={() => setCompare((v) => !v)}
+        disabled={excluded}
+      >
+        {m.compareUs}
+      </button>
+    </>
+  );
+
+  return (
+    <Panel
+      id="china-cloud"
+      title={m.cloudTitle}
+      subtitle={subtitle}
+      uses={USES}
+      status={status}
+      isEmpty={cs.length === 0}
+      emptyProbe={{ endpoint: 'metrics', query: { metric: CN_CLOUD_METRICS, region: 'cn' } }}
+      table={cloudTable(
+        cs,
+        display,
+        {
+          cloud: m.colCloud,
+          measure: m.colMeasure,
+          period: m.colPeriod,
+          value: m.colValue,
+          reported: m.colReported,
+          bound: m.colBound,
+          kind: m.colKind,
+          derived: m.colDerived,
+          source: m.colSource,
+        },
+        {
+          ...words,
+          revenueLabel: m.revenue,
+          guidanceLabel: m.revenueGuidance,
+          boundLabel: (b) => boundLabel(b, m),
+          comparisonTag: m.comparisonTag,
+        },
+      )}
+      legend={legend}
+      controls={controls}
+      notes={
+        <>
+          {pct.some((r) => r.open !== null) ? <p>{m.cloudNote}</p> : null}
+          {compare ? <p>{usFilters ? m.comparisonNote : m.comparisonFiltered}</p> : null}
+        </>
+      }
+    >
+      <h4 className="china-chart-title">{m.cloudRevenueTitle}</h4>
+      <ResponsiveContainer width="100%" height={210} initialDimension={{ width: 520, height: 210 }}>
+        <BarChart data={bars} margin={{ top: 20, right: 12, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+          <YAxis tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)} tick={{ fontSize: 11 }} width={64} />
+          <Tooltip content={<SourceTooltip />} />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={onBar}
+            shape={(p: GlyphProps) => <BarGlyph {...p} />}
+            maxBarSize={72}
+          >
+            {bars.map((b) => (
+              <Cell key={b.key} fill={vendorColor(b.vendorId)} />
+            ))}
+            <LabelList dataKey="text" position="top" fontSize={11} fill="#212529" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <h4 className="china-chart-title">{m.cloudPctTitle}</h4>
+      <ResponsiveContainer
+        width="100%"
+        height={pct.length * 30 + 40}
+        initialDimension={{ width: 520, height: pct.length * 30 + 40 }}
+      >
+        <BarChart
+          data={pct.map((r) => ({ ...r, v: r.bar ?? r.open }))}
+          layout="vertical"
+          margin={{ top: 4, right: 70, bottom: 4, left: 4 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, Math.ceil(pctMax / 10) * 10]}
+            tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 10.5 }} interval={0} />
+          <Tooltip content={<SourceTooltip />} />
+          <Bar
+            dataKey="v"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={onBar}
+            shape={(p: GlyphProps) => <BarGlyph {...p} />}
+            barSize={14}
+          >
+            {pct.map((r) => (
+              <Cell key={r.key} fill={vendorColor(r.vendorId)} />
+            ))}
+            <LabelList dataKey="text" position="right" offset={22} fontSize={11} fill="#212529" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}

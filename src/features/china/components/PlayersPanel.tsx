@@ -1,0 +1,245 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { vendorColor } from '../../../shared/charts/palette';
+import { useViewStore } from '../../../shared/filters/store';
+import { useLang } from '../../../shared/i18n/i18n';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import type { TipInfo } from '../../../shared/ui/tip';
+import type { LegendItem } from '../../../shared/ui/legend';
+import { chinaQueries } from '../api/queries';
+import {
+  allPlayers,
+  modelRows,
+  NO_COST_COVER_CLAIM,
+  NO_STRATEGY_CLAIM,
+  playerCountDatum,
+  playerGroups,
+  playersTable,
+  survivorForecast,
+} from '../model/players';
+import { combineStatus, IDLE_STATUS } from '../model/status';
+import { fill } from '../model/text';
+import { groupLabel, SourcedNote, useChinaMessages, useChinaScope, useKindOf } from './common';
+
+const USES = { vendor: true, region: true, time: false };
+const BAND = ['#f1f3f5', '#ffffff'];
+
+export function PlayersPanel() {
+  const lang = useLang();
+  const m = useChinaMessages();
+  const kindOf = useKindOf();
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+  const { own, excluded } = useChinaScope(USES);
+  const vendorsQ = useQuery({ ...chinaQueries.vendors({ vendor: own.vendor, region: 'cn' }), enabled: !excluded });
+  const modelsQ = useQuery({ ...chinaQueries.models(own), enabled: !excluded });
+  // The forecast and the claims are vendorless or about several vendors: asked for without filters.
+  const claimsQ = useQuery({ ...chinaQueries.claims({}), enabled: !excluded });
+  const survivorsQ = useQuery({ ...chinaQueries.metrics({}, ['top-tier-survivors']), enabled: !excluded });
+  const status = excluded ? IDLE_STATUS : combineStatus([vendorsQ, modelsQ, claimsQ, survivorsQ]);
+
+  const claims = claimsQ.data?.data ?? [];
+  const words = {
+    modelsWord: (n: number) => (n === 1 ? m.modelsOne : fill(m.modelsMany, { n })),
+    noModel: m.noModel,
+    noStrategy: m.noStrategy,
+    groupLabel: (g: Parameters<typeof groupLabel>[0]) => groupLabel(g, m),
+  };
+  const groups = excluded
+    ? []
+    : playerGroups(vendorsQ.data?.data ?? [], modelsQ.data?.data ?? [], claims, lang, words, kindOf);
+  const players = allPlayers(groups);
+  const forecast = survivorForecast(survivorsQ.data?.data ?? [], claims, lang, kindOf);
+  const tipById = new Map<string, TipInfo>(players.map((p) => [p.id, p.tip]));
+  const rows = modelRows(players, words);
+  const countMax = Math.max(players.length, forecast?.count ?? 0);
+  const maxModels = Math.max(1, ...rows.map((r) => r.models));
+  const noStrategy = claims.find(
+    (c) => c.id === NO_STRATEGY_CLAIM && c.vendorIds.some((v) => players.some((p) => p.id === v)),
+  );
+  const noCostCover = claims.find(
+    (c) => c.id === NO_COST_COVER_CLAIM && c.vendorIds.some((v) => players.some((p) => p.id === v)),
+  );
+  const forecastLabel = forecast ? fill(m.forecastLine, { n: forecast.count }) : '';
+  const legend: LegendItem[] = players.map((p) => ({
+    key: p.id,
+    label: p.name,
+    color: vendorColor(p.id),
+    vendorId: p.id,
+  }));
+  if (forecast) legend.push({ key: 'forecast', label: forecastLabel, color: '#495057', shape: 'dashed' });
+
+  return (
+    <Panel
+      id="china-players"
+      title={m.playersTitle}
+      subtitle={m.playersSubtitle}
+      uses={USES}
+      status={status}
+      isEmpty={players.length === 0}
+      emptyProbe={{ endpoint: 'vendors', query: { region: 'cn' } }}
+      table={playersTable(
+        groups,
+        {
+          group: m.colGroup,
+          vendor: m.colVendor,
+          models: m.colModels,
+          count: m.colCount,
+          note: m.colNote,
+          source: m.colSource,
+        },
+        words,
+        forecast,
+        m.forecastRow,
+      )}
+      legend={legend}
+      notes={
+        <>
+          {forecast ? (
+            <SourcedNote
+              text={fill(m.forecastNote, {
+                speaker: forecast.speaker ?? '—',
+                n: forecast.count,
+                count: players.length,
+              })}
+              sourceId={forecast.sourceId}
+            />
+          ) : null}
+          {noStrategy ? <SourcedNote text={noStrategy.statement[lang]} sourceId={noStrategy.sourceId} /> : null}
+          {noCostCover ? <SourcedNote text={noCostCover.statement[lang]} sourceId={noCostCover.sourceId} /> : null}
+          <p>{m.countNote}</p>
+        </>
+      }
+    >
+      <h4 className="china-chart-title">{m.playersCountTitle}</h4>
+      <ResponsiveContainer width="100%" height={140} initialDimension={{ width: 520, height: 140 }}>
+        <BarChart
+          data={[playerCountDatum(players, m.playersRow)]}
+          layout="vertical"
+          margin={{ top: 24, right: 20, bottom: 4, left: 4 }}
+        >
+          {groups.map((g, i) => (
+            <ReferenceArea
+              key={g.group}
+              x1={g.start}
+              x2={g.end}
+              fill={BAND[i % 2]}
+              fillOpacity={1}
+              stroke="#ced4da"
+              strokeDasharray="2 2"
+              label={{ value: groupLabel(g.group, m), position: 'insideTop', fontSize: 11, fill: '#495057', dy: -20 }}
+              ifOverflow="visible"
+            />
+          ))}
+          <XAxis
+            type="number"
+            domain={[0, countMax]}
+            allowDecimals={false}
+            tickCount={Math.min(countMax + 1, 12)}
+            tick={{ fontSize: 11 }}
+            label={{ value: m.playersCountAxis, position: 'insideBottomRight', offset: -2, fontSize: 11 }}
+            height={34}
+          />
+          <YAxis type="category" dataKey="row" width={56} tick={{ fontSize: 11 }} />
+          <Tooltip
+            shared={false}
+            content={({ active, payload }) => (
+              <SourceTooltip
+                active={active}
+                payload={(payload ?? []).map((p) => ({ payload: { tip: tipById.get(String(p.dataKey)) } }))}
+              />
+            )}
+          />
+          {players.map((p) => (
+            <Bar
+              key={p.id}
+              dataKey={p.id}
+              name={p.name}
+              stackId="players"
+              fill={vendorColor(p.id)}
+              stroke="#fff"
+              barSize={22}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={() => toggleVendor(p.id)}
+            />
+          ))}
+          {forecast ? (
+            <ReferenceLine
+              x={forecast.count}
+              stroke="#212529"
+              strokeWidth={2}
+              strokeDasharray="5 3"
+              ifOverflow="extendDomain"
+              label={{
+                value: forecastLabel,
+                position: 'insideBottomLeft',
+                fontSize: 11,
+                fill: '#212529',
+                dx: 4,
+                dy: 4,
+              }}
+            />
+          ) : null}
+        </BarChart>
+      </ResponsiveContainer>
+      <h4 className="china-chart-title">{m.modelsTitle}</h4>
+      <ResponsiveContainer
+        width="100%"
+        height={rows.length * 22 + 44}
+        initialDimension={{ width: 520, height: rows.length * 22 + 44 }}
+      >
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          {groups.map((g, i) =>
+            g.players.length > 0 ? (
+              <ReferenceArea
+                key={g.group}
+                y1={g.players[0]!.name}
+                y2={g.players[g.players.length - 1]!.name}
+                fill={BAND[i % 2]}
+                fillOpacity={1}
+                ifOverflow="visible"
+              />
+            ) : null,
+          )}
+          <XAxis
+            type="number"
+            domain={[0, maxModels * 2.6]}
+            ticks={Array.from({ length: maxModels + 1 }, (_, i) => i)}
+            allowDecimals={false}
+            tick={{ fontSize: 11 }}
+            label={{ value: m.modelsAxis, position: 'insideBottomLeft', offset: -2, fontSize: 11 }}
+            height={30}
+          />
+          <YAxis type="category" dataKey="label" width={104} tick={{ fontSize: 11 }} interval={0} />
+          <Tooltip content={<SourceTooltip />} />
+          <Bar
+            dataKey="models"
+            isAnimationActive={false}
+            barSize={14}
+            cursor="pointer"
+            onClick={(d: { payload?: { id?: string } }) => d.payload?.id && toggleVendor(d.payload.id)}
+          >
+            {rows.map((r) => (
+              <Cell key={r.id} fill={vendorColor(r.id)} />
+            ))}
+            <LabelList dataKey="text" position="right" fontSize={10.5} fill="#343a40" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}

@@ -1,0 +1,297 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { MetricKey } from '../../../shared/api/contract';
+import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
+import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
+import { useViewStore } from '../../../shared/filters/store';
+import { formatCompact, formatPlain } from '../../../shared/format/number';
+import { useLang } from '../../../shared/i18n/i18n';
+import type { LegendItem } from '../../../shared/ui/legend';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { chinaQueries } from '../api/queries';
+import { IDLE_STATUS } from '../model/status';
+import { logDomain, logTicks, fill } from '../model/text';
+import {
+  callMultiples,
+  seriesOf,
+  usagePoints,
+  usageTable,
+  USAGE_METRICS,
+  USER_METRICS,
+  type UsagePoint,
+} from '../model/usage';
+import { boundLabel, useChinaMessages, useChinaScope, useKindOf, type ChinaMessages } from './common';
+
+const USES = { vendor: true, region: true, time: true };
+
+function metricLabel(k: MetricKey, m: ChinaMessages): string {
+  if (k === 'daily-active-users') return m.mDau;
+  if (k === 'monthly-active-users') return m.mMau;
+  if (k === 'api-calls-growth') return m.mCallsGrowth;
+  return m.mCalls;
+}
+function unitWord(k: MetricKey, m: ChinaMessages): string {
+  if (k === 'api-calls-growth') return m.uTimes;
+  return k.startsWith('api-calls') ? m.uCalls : m.uUsers;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: UsagePoint;
+}
+
+/** Filled dot for an exact figure; open circle with an upward arrow for a lower bound ("more than"). */
+function UsageDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || !payload) return null;
+  const color = vendorColor(payload.vendorId);
+  if (!payload.open) return <circle cx={cx} cy={cy} r={5} fill={color} stroke="#fff" strokeWidth={1} />;
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={5.5} fill="#fff" stroke={color} strokeWidth={2} />
+      <path
+        d={`M${cx} ${cy - 7} L${cx} ${cy - 20} M${cx - 4} ${cy - 15} L${cx} ${cy - 20} L${cx + 4} ${cy - 15}`}
+        stroke={color}
+        strokeWidth={1.5}
+        fill="none"
+      />
+    </g>
+  );
+}
+
+/** The multiple's label beside its segment, one part per line (stated, then derived). */
+function MultipleLabel(props: { x?: number | string; y?: number | string; value?: unknown }) {
+  const x = Number(props.x ?? 0);
+  const y = Number(props.y ?? 0);
+  const parts = String(props.value ?? '').split(' · ');
+  return (
+    <text x={x + 10} y={y + 14} fontSize={11} fill="#c92a2a">
+      {parts.map((p, i) => (
+        <tspan key={i} x={x + 10} dy={i === 0 ? 0 : 13}>
+          {p}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export function UsagePanel() {
+  const lang = useLang();
+  const m = useChinaMessages();
+  const kindOf = useKindOf();
+  const vendors = useVendorIndex();
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const { own, excluded } = useChinaScope(USES);
+  const q = useQuery({ ...chinaQueries.metrics(own, USAGE_METRICS), enabled: !excluded });
+  const status = excluded ? IDLE_STATUS : q;
+  const metrics = excluded ? [] : (q.data?.data ?? []);
+
+  const w = { metricLabel: (k: MetricKey) => metricLabel(k, m), unitWord: (k: MetricKey) => unitWord(k, m) };
+  const calls = usagePoints(metrics, ['api-calls-daily'], lang, w, kindOf);
+  const users = usagePoints(metrics, USER_METRICS, lang, w, kindOf).map((p) => ({
+    ...p,
+    label:
+      `${p.metric === 'daily-active-users' ? m.dauShort : p.metric === 'monthly-active-users' ? m.mauShort : ''} ${p.label}`.trim(),
+  }));
+  const callSeries = seriesOf(calls);
+  const multiples = callMultiples(metrics).map((x) => {
+    const derived = `${formatPlain(x.derived, lang, 1)}`;
+    const label = [
+      x.stated ? fill(m.multipleStated, { n: formatPlain(x.stated.value, lang) }) : null,
+      fill(m.multipleDerived, { n: derived }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const from_ = calls.find((p) => p.id === x.fromId);
+    const to_ = calls.find((p) => p.id === x.toId);
+    const how = fill(m.howDerived, { a: to_?.label ?? '', b: from_?.label ?? '' });
+    // The label sits on the segment it describes: midway in time, at the geometric mean (the middle on a log axis).
+    const mid = from_ && to_ ? { x: (from_.x + to_.x) / 2, y: Math.sqrt(from_.y * to_.y) } : { x: x.x, y: x.y };
+    return {
+      ...x,
+      ...mid,
+      label,
+      tips: [
+        ...(x.stated
+          ? [
+              {
+                title: `${to_?.subject ?? ''} · ${m.mCallsGrowth}`,
+                value: `×${formatPlain(x.stated.value, lang)}`,
+                kind: kindOf(x.stated.sourceId),
+                sourceId: x.stated.sourceId,
+              },
+            ]
+          : []),
+        {
+          title: `${to_?.subject ?? ''} · ${m.multipleLabel}`,
+          value: `${derived}×`,
+          kind: kindOf(x.stated?.sourceId ?? to_?.sourceId ?? ''),
+          sourceId: x.stated?.sourceId ?? to_?.sourceId ?? '',
+          derived: `${how} = ${derived}×${x.agrees === null ? '' : ` — ${x.agrees ? m.multipleAgrees : m.multipleDiffers}`}`,
+        },
+      ],
+    };
+  });
+  const domain = timeDomain(from, to);
+  const ticks = yearTicks(from, to);
+  const callDomain = logDomain(calls.map((p) => p.y));
+  const userDomain = logDomain(users.map((p) => p.y));
+  const vendorIds = [...new Set([...calls, ...users].map((p) => p.vendorId).filter((v): v is string => v !== null))];
+  const legend: LegendItem[] = vendorIds.map((id) => ({
+    key: id,
+    label: vendors.get(id)?.name[lang] ?? id,
+    color: vendorColor(id),
+    vendorId: id,
+  }));
+  if (users.some((p) => p.open))
+    legend.push({ key: 'lower', label: m.boundLower, color: '#495057', shape: 'open-circle' });
+
+  const tableHeaders = {
+    subject: m.colSubject,
+    metric: m.colMetric,
+    period: m.colPeriod,
+    value: m.colValue,
+    unit: m.colUnit,
+    bound: m.colBound,
+    kind: m.colKind,
+    derived: m.colDerived,
+    source: m.colSource,
+  };
+  const tableWords = {
+    ...w,
+    boundLabel: (b: Parameters<typeof boundLabel>[0]) => boundLabel(b, m),
+    derivedLabel: m.derivedWord,
+    multipleLabel: m.multipleLabel,
+    howDerived: (a: string, b: string) => fill(m.howDerived, { a, b }),
+    timesWord: m.uTimes,
+  };
+  const xAxis = (
+    <XAxis
+      type="number"
+      dataKey="x"
+      domain={domain}
+      ticks={ticks}
+      allowDataOverflow
+      tickFormatter={(v: number) => String(yearOfMs(v))}
+      tick={{ fontSize: 11 }}
+    />
+  );
+  const onPoint = (d: { payload?: { vendorId?: string | null } }) => {
+    if (d.payload?.vendorId) toggleVendor(d.payload.vendorId);
+  };
+
+  return (
+    <Panel
+      id="china-usage"
+      title={m.usageTitle}
+      subtitle={m.usageSubtitle}
+      uses={USES}
+      status={status}
+      isEmpty={calls.length === 0 && users.length === 0}
+      emptyProbe={{ endpoint: 'metrics', query: { metric: USAGE_METRICS, region: 'cn' } }}
+      table={usageTable(metrics, lang, tableHeaders, tableWords, kindOf)}
+      legend={legend}
+      notes={
+        <>
+          {multiples.map((x) => (
+            <p key={x.toId}>
+              {x.label}: {x.tips.at(-1)?.derived}
+            </p>
+          ))}
+          {users.some((p) => p.open) ? <p>{m.lowerBoundNote}</p> : null}
+        </>
+      }
+    >
+      {calls.length > 0 ? (
+        <>
+          <h4 className="china-chart-title">{m.callsTitle}</h4>
+          <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
+            <ComposedChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              {xAxis}
+              <YAxis
+                type="number"
+                scale="log"
+                domain={callDomain}
+                ticks={logTicks(callDomain)}
+                allowDataOverflow
+                tickFormatter={(v: number) => formatCompact(v, lang)}
+                tick={{ fontSize: 11 }}
+                width={56}
+                label={{ value: m.callsAxis, angle: -90, position: 'insideLeft', fontSize: 11, dy: 30 }}
+              />
+              <Tooltip content={<SourceTooltip />} />
+              {callSeries.map((s) => (
+                <Line
+                  key={s.key}
+                  data={s.points}
+                  dataKey="y"
+                  name={s.subject}
+                  stroke={vendorColor(s.vendorId)}
+                  strokeWidth={2}
+                  dot={(p: DotProps) => <UsageDot key={p.payload?.id} cx={p.cx} cy={p.cy} payload={p.payload} />}
+                  activeDot={false}
+                  isAnimationActive={false}
+                  cursor="pointer"
+                  onClick={() => s.vendorId && toggleVendor(s.vendorId)}
+                >
+                  <LabelList dataKey="label" position="left" offset={10} fontSize={11} fill="#212529" />
+                </Line>
+              ))}
+              <Scatter data={multiples} dataKey="y" fill="none" isAnimationActive={false} shape={() => <g />}>
+                <LabelList dataKey="label" content={MultipleLabel} />
+              </Scatter>
+            </ComposedChart>
+          </ResponsiveContainer>
+        </>
+      ) : null}
+      {users.length > 0 ? (
+        <>
+          <h4 className="china-chart-title">{m.usersTitle}</h4>
+          <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
+            <ComposedChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              {xAxis}
+              <YAxis
+                type="number"
+                scale="log"
+                domain={userDomain}
+                ticks={logTicks(userDomain)}
+                allowDataOverflow
+                tickFormatter={(v: number) => formatCompact(v, lang)}
+                tick={{ fontSize: 11 }}
+                width={56}
+                label={{ value: m.usersAxis, angle: -90, position: 'insideLeft', fontSize: 11, dy: 20 }}
+              />
+              <Tooltip content={<SourceTooltip />} />
+              <Scatter
+                data={users}
+                dataKey="y"
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={onPoint}
+                shape={(p: DotProps) => <UsageDot {...p} />}
+              >
+                <LabelList dataKey="label" position="left" offset={12} fontSize={11} fill="#212529" />
+              </Scatter>
+            </ComposedChart>
+          </ResponsiveContainer>
+        </>
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,1 @@
+export { ChinaSlice } from './components/ChinaSlice';

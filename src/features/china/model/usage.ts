@@ -1,0 +1,222 @@
+import type { Metric, MetricKey, SourceKind } from '../../../shared/api/contract';
+import type { Lang } from '../../../shared/filters/state';
+import { partialDateToMs } from '../../../shared/charts/time';
+import { formatCompact, formatPartialDate, formatPlain } from '../../../shared/format/number';
+import { kindLabel } from '../../../shared/i18n/i18n';
+import type { TableSpec } from '../../../shared/ui/table';
+import type { TipInfo } from '../../../shared/ui/tip';
+import { boundedText, placeMetric } from './bounds';
+
+export const USER_METRICS = ['daily-active-users', 'monthly-active-users'] as const satisfies readonly MetricKey[];
+export const CALL_METRICS = ['api-calls-daily', 'api-calls-growth'] as const satisfies readonly MetricKey[];
+export const USAGE_METRICS: MetricKey[] = [...USER_METRICS, ...CALL_METRICS];
+
+export interface UsagePoint {
+  id: string;
+  vendorId: string | null;
+  /** Series key: vendor and subject, so two products of one vendor stay apart. */
+  series: string;
+  subject: string;
+  metric: MetricKey;
+  period: string;
+  x: number;
+  /** Where the mark goes (the value, or the lower bound for "more than"). */
+  y: number;
+  /** A bound ("more than"): drawn as an open marker with "≥", never as an exact value. */
+  open: boolean;
+  label: string;
+  sourceId: string;
+  tip: TipInfo;
+}
+
+export interface UsageWords {
+  metricLabel: (k: MetricKey) => string;
+  unitWord: (k: MetricKey) => string;
+}
+
+const seriesKey = (m: Metric) => `${m.vendorId ?? '-'}|${m.subject.en}`;
+
+/** Usage figures placed on the time axis; ranges are not expected here and are skipped rather than guessed. */
+export function usagePoints(
+  metrics: readonly Metric[],
+  keys: readonly MetricKey[],
+  lang: Lang,
+  w: UsageWords,
+  kindOf: (s: string) => SourceKind,
+): UsagePoint[] {
+  return metrics
+    .filter((m) => keys.includes(m.metric))
+    .flatMap((m): UsagePoint[] => {
+      const p = placeMetric(m);
+      if (p.at === null || p.at <= 0) return [];
+      const label = boundedText(m, (n) => formatCompact(n, lang));
+      return [
+        {
+          id: m.id,
+          vendorId: m.vendorId,
+          series: seriesKey(m),
+          subject: m.subject[lang],
+          metric: m.metric,
+          period: m.period,
+          x: partialDateToMs(m.period),
+          y: p.at,
+          open: p.open,
+          label,
+          sourceId: m.sourceId,
+          tip: {
+            title: `${m.subject[lang]} · ${w.metricLabel(m.metric)} · ${formatPartialDate(m.period, lang)}`,
+            value: `${label} ${w.unitWord(m.metric)}`,
+            kind: kindOf(m.sourceId),
+            sourceId: m.sourceId,
+            note: m.note?.[lang],
+          },
+        },
+      ];
+    })
+    .sort((a, b) => a.x - b.x);
+}
+
+/** Points of one metric split into series (per vendor and subject), each in time order. */
+export function seriesOf(
+  points: readonly UsagePoint[],
+): { key: string; vendorId: string | null; subject: string; points: UsagePoint[] }[] {
+  const out = new Map<string, { key: string; vendorId: string | null; subject: string; points: UsagePoint[] }>();
+  for (const p of points) {
+    const s = out.get(p.series) ?? { key: p.series, vendorId: p.vendorId, subject: p.subject, points: [] };
+    s.points.push(p);
+    out.set(p.series, s);
+  }
+  return [...out.values()];
+}
+
+export interface Multiple {
+  series: string;
+  vendorId: string | null;
+  fromId: string;
+  toId: string;
+  fromPeriod: string;
+  toPeriod: string;
+  /** later ÷ earlier, computed here. */
+  derived: number;
+  /** The multiple the article states for the same subject and period (api-calls-growth), if any. */
+  stated: { value: number; sourceId: string; id: string } | null;
+  /** Derived and stated agree within rounding (1 %). */
+  agrees: boolean | null;
+  x: number;
+  y: number;
+}
+
+/**
+ * Multiples between consecutive exact daily-call figures of a series, next to
+ * the stated growth multiple (metric api-calls-growth of the same vendor,
+ * subject and period). Bounds are never divided: a "more than" has no ratio.
+ */
+export function callMultiples(metrics: readonly Metric[]): Multiple[] {
+  const calls = metrics.filter(
+    (m) =>
+      m.metric === 'api-calls-daily' &&
+      (m.bound === 'exact' || m.bound === 'approx') &&
+      m.value !== null &&
+      m.value > 0,
+  );
+  const stated = metrics.filter((m) => m.metric === 'api-calls-growth' && m.value !== null);
+  const bySeries = new Map<string, Metric[]>();
+  for (const m of calls) bySeries.set(seriesKey(m), [...(bySeries.get(seriesKey(m)) ?? []), m]);
+  const out: Multiple[] = [];
+  for (const [series, list] of bySeries) {
+    const sorted = [...list].sort((a, b) => partialDateToMs(a.period) - partialDateToMs(b.period));
+    for (let i = 1; i < sorted.length; i++) {
+      const a = sorted[i - 1]!;
+      const b = sorted[i]!;
+      const derived = b.value! / a.value!;
+      const s = stated.find((g) => seriesKey(g) === series && g.period === b.period);
+      out.push({
+        series,
+        vendorId: b.vendorId,
+        fromId: a.id,
+        toId: b.id,
+        fromPeriod: a.period,
+        toPeriod: b.period,
+        derived,
+        stated: s ? { value: s.value!, sourceId: s.sourceId, id: s.id } : null,
+        agrees: s ? Math.abs(derived - s.value!) / s.value! <= 0.01 : null,
+        x: partialDateToMs(b.period),
+        y: b.value!,
+      });
+    }
+  }
+  return out;
+}
+
+export interface UsageHeaders {
+  subject: string;
+  metric: string;
+  period: string;
+  value: string;
+  unit: string;
+  bound: string;
+  kind: string;
+  derived: string;
+  source: string;
+}
+
+export interface UsageTableWords extends UsageWords {
+  boundLabel: (b: Metric['bound']) => string;
+  derivedLabel: string;
+  multipleLabel: string;
+  /** How the multiple was computed, e.g. "1.5B ÷ 50M". */
+  howDerived: (from: string, to: string) => string;
+  timesWord: string;
+}
+
+/** The table: every figure the charts show, then the derived multiples. */
+export function usageTable(
+  metrics: readonly Metric[],
+  lang: Lang,
+  h: UsageHeaders,
+  w: UsageTableWords,
+  kindOf: (s: string) => SourceKind,
+): TableSpec {
+  const shown = metrics.filter((m) => USAGE_METRICS.includes(m.metric));
+  const rows: TableSpec['rows'] = shown.map((m) => ({
+    subject: m.subject[lang],
+    metric: w.metricLabel(m.metric),
+    period: formatPartialDate(m.period, lang),
+    value: boundedText(m, (n) => (m.unit === 'multiple' ? `${formatPlain(n, lang)}×` : formatCompact(n, lang, 4))),
+    unit: w.unitWord(m.metric),
+    bound: w.boundLabel(m.bound),
+    kind: kindLabel(kindOf(m.sourceId), lang),
+    derived: null,
+    source: m.sourceId,
+  }));
+  const byId = new Map(shown.map((m) => [m.id, m]));
+  for (const x of callMultiples(shown)) {
+    const a = byId.get(x.fromId)!;
+    const b = byId.get(x.toId)!;
+    rows.push({
+      subject: b.subject[lang],
+      metric: w.multipleLabel,
+      period: `${formatPartialDate(x.fromPeriod, lang)} → ${formatPartialDate(x.toPeriod, lang)}`,
+      value: `${formatPlain(x.derived, lang, 1)}×`,
+      unit: w.timesWord,
+      bound: w.boundLabel('exact'),
+      kind: '—',
+      derived: `${w.derivedLabel}: ${w.howDerived(formatCompact(b.value!, lang, 4), formatCompact(a.value!, lang, 4))}`,
+      source: b.sourceId,
+    });
+  }
+  return {
+    columns: [
+      { key: 'subject', header: h.subject },
+      { key: 'metric', header: h.metric },
+      { key: 'period', header: h.period },
+      { key: 'value', header: h.value, numeric: true },
+      { key: 'unit', header: h.unit },
+      { key: 'bound', header: h.bound },
+      { key: 'kind', header: h.kind },
+      { key: 'derived', header: h.derived },
+      { key: 'source', header: h.source, source: true },
+    ],
+    rows,
+  };
+}
