@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useListFilters } from '../../../shared/filters/useListFilters';
+import { useViewStore } from '../../../shared/filters/store';
+import { useLang, kindLabel } from '../../../shared/i18n/i18n';
+import { formatPartialDate } from '../../../shared/format/number';
+import { displayQuote } from '../../../shared/format/quote';
+import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
+import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
+import { Panel } from '../../../shared/ui/Panel';
+import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { useSourceIndex } from '../../../shared/ui/useSources';
+import { useVendorIndex } from '../../../shared/ui/useVendors';
+import type { LegendItem } from '../../../shared/ui/legend';
+import { computeQueries } from '../api/queries';
+import { LANE_Y, LEVEL_STEP, timelineMarks, timelineTable, undatedClaims, type TimelineMark } from '../model/timeline';
+import { fill, kindLookup } from '../model/sourceKind';
+import { computeMessages } from '../messages';
+
+const USES = { vendor: true, region: true, time: true };
+/** Claims are fetched without the time filter: undated ones stay listed, dated ones are kept to the range here. */
+const CLAIM_USES = { vendor: true, region: true, time: false };
+const HEIGHT = 220;
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: TimelineMark;
+}
+
+/** Events are filled circles, claims open circles; each carries its number from the list below. */
+function Marker({ cx = 0, cy = 0, payload }: DotProps) {
+  if (!payload) return null;
+  const color = vendorColor(payload.vendorId);
+  const isEvent = payload.lane === 'event';
+  return (
+    <g style={{ cursor: 'pointer' }}>
+      <circle cx={cx} cy={cy} r={10} fill={isEvent ? color : '#fff'} stroke={color} strokeWidth={2} />
+      <text x={cx} y={cy} dy={4} textAnchor="middle" fontSize={11} fontWeight={700} fill={isEvent ? '#fff' : color}>
+        {payload.n}
+      </text>
+    </g>
+  );
+}
+
+export function ChipsTimelinePanel() {
+  const lang = useLang();
+  const m = computeMessages[lang];
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const toggleVendor = useViewStore((s) => s.toggleVendor);
+  const filters = useListFilters(USES);
+  const claimFilters = useListFilters(CLAIM_USES);
+  const events = useQuery(computeQueries.events(filters));
+  const claims = useQuery(computeQueries.claims(claimFilters));
+  const vendors = useVendorIndex();
+  const sources = useSourceIndex();
+  const kindOf = kindLookup(sources, 'reported');
+
+  const marks = timelineMarks(events.data?.data ?? [], claims.data?.data ?? [], { vendors, lang, from, to, kindOf });
+  const undated = undatedClaims(claims.data?.data ?? [], { vendors, lang, kindOf: kindLookup(sources, 'claim') });
+  const status = {
+    isPending: events.isPending || claims.isPending,
+    isError: events.isError || claims.isError,
+    error: events.error ?? claims.error,
+    refetch: () => Promise.all([events.isError ? events.refetch() : null, claims.isError ? claims.refetch() : null]),
+  };
+  const maxLevel = Math.max(0, ...marks.filter((x) => x.lane === 'event').map((x) => x.level));
+  const maxClaimLevel = Math.max(0, ...marks.filter((x) => x.lane === 'claim').map((x) => x.level));
+  const laneName = { event: m.laneEvent, claim: m.laneClaim };
+  const vendorIds = [
+    ...new Set(
+      [...marks.map((x) => x.vendorId), ...undated.flatMap((c) => c.vendorIds)].filter((v): v is string => !!v),
+    ),
+  ];
+  const legend: LegendItem[] = [
+    ...vendorIds.map((id) => ({
+      key: id,
+      label: vendors.get(id)?.name[lang] ?? id,
+      color: vendorColor(id),
+      vendorId: id,
+    })),
+    { key: 'event', label: m.legendEvent, color: '#495057', shape: 'square' as const },
+    { key: 'claim', label: m.legendClaim, color: '#495057', shape: 'open-circle' as const },
+  ];
+  // Lanes: chips at 1 (stacked upwards), claims above them.
+  const claimBase = LANE_Y.event + (maxLevel + 1) * LEVEL_STEP + 0.4;
+  const plotted = marks.map((x) => (x.lane === 'claim' ? { ...x, y: claimBase + x.level * LEVEL_STEP } : x));
+  const yMax = claimBase + maxClaimLevel * LEVEL_STEP + 0.5;
+
+  return (
+    <Panel
+      id="chips-timeline"
+      title={m.chipsTitle}
+      subtitle={fill(m.chipsSubtitle, { from, to })}
+      uses={USES}
+      status={status}
+      isEmpty={marks.length === 0 && undated.length === 0}
+      emptyProbe={{ endpoint: 'events' }}
+      table={timelineTable(
+        marks,
+        undated,
+        lang,
+        { n: m.hN, date: m.hDate, type: m.hType, item: m.hItem, vendor: m.vendor, kind: m.kind, source: m.source },
+        { event: m.laneEvent, claim: m.laneClaim, undated: m.typeUndated },
+      )}
+      legend={legend}
+      notes={<p>{m.doublingPointer}</p>}
+    >
+      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
+        <ScatterChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 10, right: 20, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="time"
+            domain={timeDomain(from, to)}
+            ticks={yearTicks(from, to)}
+            tickFormatter={(ms: number) => String(yearOfMs(ms))}
+            tick={{ fontSize: 12 }}
+          />
+          <YAxis
+            dataKey="y"
+            type="number"
+            domain={[0.5, yMax]}
+            ticks={[LANE_Y.event, claimBase]}
+            tickFormatter={(v: number) => (v === LANE_Y.event ? laneName.event : laneName.claim)}
+            tick={{ fontSize: 12 }}
+            width={104}
+            allowDataOverflow
+          />
+          <Tooltip content={<SourceTooltip />} cursor={{ strokeDasharray: '3 3' }} />
+          <Scatter
+            data={plotted}
+            isAnimationActive={false}
+            shape={(p: DotProps) => <Marker {...p} />}
+            onClick={(d: { payload?: TimelineMark }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)}
+          />
+        </ScatterChart>
+      </ResponsiveContainer>
+      {marks.length > 0 ? (
+        <div className="compute-list">
+          <h4>{m.onTimeline}</h4>
+          <ol>
+            {marks.map((x) => (
+              <li key={x.id} value={x.n}>
+                <span className="compute-list__date">{formatPartialDate(x.date, lang)}</span> {x.title}
+                {x.vendorNames ? <span className="compute-list__meta"> · {x.vendorNames}</span> : null}
+                <span className={`kind kind--${x.tip.kind}`}>{kindLabel(x.tip.kind, lang)}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {undated.length > 0 ? (
+        <div className="compute-list">
+          <h4>{m.undatedHeading}</h4>
+          <ul>
+            {undated.map((c) => {
+              const src = sources.get(c.sourceId);
+              return (
+                <li key={c.id}>
+                  <p>
+                    {c.statement}{' '}
+                    <span className="compute-list__meta">
+                      — {c.speaker}
+                      {c.vendorNames ? ` · ${c.vendorNames}` : ''}
+                    </span>{' '}
+                    <span className={`kind kind--${c.kind}`}>{kindLabel(c.kind, lang)}</span>
+                  </p>
+                  {src ? (
+                    <p className="compute-list__quote">
+                      {m.sourceLabel}: <q lang="zh">{displayQuote(src.quote)}</q>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+    </Panel>
+  );
+}

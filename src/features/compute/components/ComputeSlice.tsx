@@ -1,0 +1,17 @@
+import './compute.css';
+import { ChipsTimelinePanel } from './ChipsTimelinePanel';
+import { DoublingCurvesPanel } from './DoublingCurvesPanel';
+import { TokenPricePanel } from './TokenPricePanel';
+import { TrainingCostPanel } from './TrainingCostPanel';
+
+/** Compute and cost: the claimed growth of compute, what it cost, what tokens cost, and the chips behind it. */
+export function ComputeSlice() {
+  return (
+    <div className="slice__grid">
+      <DoublingCurvesPanel />
+      <ChipsTimelinePanel />
+      <TrainingCostPanel />
+      <TokenPricePanel />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { ComputeSlice } from './components/ComputeSlice';

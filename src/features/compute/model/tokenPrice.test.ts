@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../../../shared/api/contract';
+import { formatPrice, priceDomain, priceRatios, priceRows, priceTable, pricedModels } from './tokenPrice';
+
+const model = (over: Partial<Model>): Model => ({
+  id: 'm',
+  vendorId: 'openai',
+  name: 'M',
+  kind: 'model',
+  released: null,
+  parameters: null,
+  modalities: null,
+  contextTokens: null,
+  openSource: null,
+  benchmarks: [],
+  apiPrice: null,
+  sourceId: 's-m',
+  ...over,
+});
+
+const models: Model[] = [
+  model({
+    id: 'gpt-4o-mini',
+    name: 'GPT-4o mini',
+    released: '2024-07',
+    apiPrice: { input: 0.15, output: 0.6, currency: 'USD', sourceId: 's-p' },
+  }),
+  model({
+    id: 'gpt-4o',
+    name: 'GPT-4o',
+    released: '2024-05',
+    apiPrice: { input: 5, output: 15, currency: 'USD', sourceId: 's-p' },
+  }),
+  model({ id: 'gpt-4', name: 'GPT-4', released: '2023-03' }),
+];
+const w = {
+  side: { input: 'Input', output: 'Output' },
+  perMillion: 'per 1M tokens',
+  ratioTitle: '{high} ÷ {low}, {side}',
+  ratioHow: '{a} ÷ {b}',
+  converted: 'at {rate} {to}/{from}',
+};
+const opts = {
+  vendors: new Map(),
+  currency: 'USD' as const,
+  cnyPerUsd: 7.2,
+  lang: 'en' as const,
+  kindOf: () => 'reported' as const,
+};
+
+describe('pricedModels', () => {
+  it('keeps models with an API price, in release order', () => {
+    const p = pricedModels(models, opts);
+    expect(p.map((x) => x.id)).toEqual(['gpt-4o', 'gpt-4o-mini']);
+    expect(p[1]).toMatchObject({ input: 0.15, output: 0.6, currency: 'USD', sourceId: 's-p', vendorName: 'openai' });
+  });
+  it('converts to CNY at the reader’s rate', () => {
+    const p = pricedModels(models, { ...opts, currency: 'CNY', cnyPerUsd: 7 });
+    expect(p[0]!.input).toBe(35);
+    expect(p[0]!.statedCurrency).toBe('USD');
+  });
+});
+
+describe('priceRatios', () => {
+  it('derives input ≈ 33× and output = 25×', () => {
+    const r = priceRatios(pricedModels(models, opts));
+    expect(r).toHaveLength(2);
+    expect(r[0]!.side).toBe('input');
+    expect(r[0]!.ratio).toBeCloseTo(33.33, 2);
+    expect(r[1]!.ratio).toBeCloseTo(25, 10);
+    expect(r[0]!.high.id).toBe('gpt-4o');
+  });
+  it('needs two models', () => {
+    expect(priceRatios(pricedModels(models.slice(1), opts))).toEqual([]);
+  });
+});
+
+describe('priceRows / priceTable', () => {
+  const p = pricedModels(models, opts);
+  const r = priceRatios(p);
+  it('groups by side and marks the ratio tooltip derived', () => {
+    const rows = priceRows(p, r, 'en', 7.2, w);
+    expect(rows.map((x) => x.label)).toEqual(['Input', 'Output']);
+    expect(rows[0]!.price).toEqual({ 'gpt-4o': 5, 'gpt-4o-mini': 0.15 });
+    expect(rows[0]!.tips[0]!.value).toBe('$5.00 per 1M tokens');
+    expect(rows[0]!.tips[2]).toMatchObject({ value: '33.3×', derived: '5 ÷ 0.15' });
+    expect(rows[1]!.tips[2]).toMatchObject({ value: '25×', derived: '15 ÷ 0.6' });
+    expect(rows[0]!.tips[0]!.derived).toBeUndefined();
+  });
+  it('lists prices and the derived ratios in the table', () => {
+    const h = {
+      model: 'Model',
+      vendor: 'V',
+      side: 'S',
+      price: 'P',
+      currency: 'C',
+      derived: 'D',
+      kind: 'K',
+      source: 'Src',
+    };
+    const t = priceTable(p, r, 'en', w, h);
+    expect(t.rows).toHaveLength(6);
+    expect(t.rows[3]).toMatchObject({ model: 'GPT-4o mini', side: 'Output', price: '$0.60' });
+    expect(t.rows[4]).toMatchObject({ price: '33.3×', derived: '5 ÷ 0.15' });
+  });
+  it('formats prices and the log domain', () => {
+    expect(formatPrice(0.15, 'USD', 'en')).toBe('$0.15');
+    expect(priceDomain(p)).toEqual([0.1, 100]);
+  });
+});

@@ -1,0 +1,203 @@
+import type { Model, SourceKind, Vendor } from '../../../shared/api/contract';
+import type { Currency, Lang } from '../../../shared/filters/state';
+import { formatPlain } from '../../../shared/format/number';
+import { kindLabel } from '../../../shared/i18n/i18n';
+import type { TableSpec } from '../../../shared/ui/table';
+import type { TipInfo } from '../../../shared/ui/tip';
+import { fill } from './sourceKind';
+import { convertMoney } from './currency';
+
+export type PriceSide = 'input' | 'output';
+export const SIDES: readonly PriceSide[] = ['input', 'output'];
+
+/** A model with a stated API price, converted to the shown currency. */
+export interface PricedModel {
+  id: string;
+  name: string;
+  vendorId: string;
+  vendorName: string;
+  released: string | null;
+  input: number;
+  output: number;
+  currency: Currency;
+  statedCurrency: Currency;
+  sourceId: string;
+  kind: SourceKind;
+}
+
+/** Models with an API price, in release order (undated last). */
+export function pricedModels(
+  models: readonly Model[],
+  opts: {
+    vendors: ReadonlyMap<string, Vendor>;
+    currency: Currency;
+    cnyPerUsd: number;
+    lang: Lang;
+    kindOf: (sourceId: string) => SourceKind;
+  },
+): PricedModel[] {
+  const { vendors, currency, cnyPerUsd, lang, kindOf } = opts;
+  return models
+    .filter((m): m is Model & { apiPrice: NonNullable<Model['apiPrice']> } => m.apiPrice !== null)
+    .sort((a, b) => (a.released ?? '9999').localeCompare(b.released ?? '9999') || a.id.localeCompare(b.id))
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      vendorId: m.vendorId,
+      vendorName: vendors.get(m.vendorId)?.name[lang] ?? m.vendorId,
+      released: m.released,
+      input: convertMoney(m.apiPrice.input, m.apiPrice.currency, currency, cnyPerUsd),
+      output: convertMoney(m.apiPrice.output, m.apiPrice.currency, currency, cnyPerUsd),
+      currency,
+      statedCurrency: m.apiPrice.currency,
+      sourceId: m.apiPrice.sourceId,
+      kind: kindOf(m.apiPrice.sourceId),
+    }));
+}
+
+/** A derived price ratio: the dearer model's price over the cheapest's, for one side. */
+export interface PriceRatio {
+  side: PriceSide;
+  high: PricedModel;
+  low: PricedModel;
+  ratio: number;
+}
+
+/** Each model against the cheapest one, per side (input 5 / 0.15 ≈ 33×, output 15 / 0.60 = 25×). */
+export function priceRatios(priced: readonly PricedModel[]): PriceRatio[] {
+  const out: PriceRatio[] = [];
+  for (const side of SIDES) {
+    if (priced.length < 2) continue;
+    const low = priced.reduce((a, b) => (b[side] < a[side] ? b : a));
+    for (const high of priced)
+      if (high !== low && high[side] > low[side]) out.push({ side, high, low, ratio: high[side] / low[side] });
+  }
+  return out;
+}
+
+/** Price per million tokens for display: 0.15 → "$0.15", 5 → "$5.00". */
+export function formatPrice(v: number, currency: Currency, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: v < 0.1 ? 4 : 2,
+  }).format(v);
+}
+
+export function formatRatio(r: number, lang: Lang): string {
+  return `${formatPlain(r, lang, 1)}×`;
+}
+
+export interface PriceWords {
+  side: Record<PriceSide, string>;
+  perMillion: string;
+  /** Template {high} {low} {side}: ratio title. */
+  ratioTitle: string;
+  /** Template {a} {b}: how the ratio was computed. */
+  ratioHow: string;
+  /** Template {rate} {from} {to}. */
+  converted: string;
+}
+
+export interface PriceRow {
+  side: PriceSide;
+  label: string;
+  /** Price per model id. */
+  price: Record<string, number>;
+  tips: TipInfo[];
+}
+
+/** One group of bars per side (input, output), one bar per model; tooltips carry the ratio, marked derived. */
+export function priceRows(
+  priced: readonly PricedModel[],
+  ratios: readonly PriceRatio[],
+  lang: Lang,
+  cnyPerUsd: number,
+  w: PriceWords,
+): PriceRow[] {
+  return SIDES.map((side) => {
+    const tips: TipInfo[] = priced.map((p) => ({
+      title: `${p.name} · ${w.side[side]}`,
+      value: `${formatPrice(p[side], p.currency, lang)} ${w.perMillion}`,
+      kind: p.kind,
+      sourceId: p.sourceId,
+      note:
+        p.statedCurrency !== p.currency
+          ? fill(w.converted, { rate: cnyPerUsd, from: p.statedCurrency, to: p.currency })
+          : undefined,
+    }));
+    for (const r of ratios.filter((x) => x.side === side)) {
+      tips.push({
+        title: fill(w.ratioTitle, { high: r.high.name, low: r.low.name, side: w.side[side] }),
+        value: formatRatio(r.ratio, lang),
+        kind: r.high.kind,
+        sourceId: r.high.sourceId,
+        derived: fill(w.ratioHow, { a: formatPlain(r.high[side], lang, 4), b: formatPlain(r.low[side], lang, 4) }),
+      });
+    }
+    return { side, label: w.side[side], price: Object.fromEntries(priced.map((p) => [p.id, p[side]])), tips };
+  });
+}
+
+/** Log-axis domain in powers of ten around every price. */
+export function priceDomain(priced: readonly PricedModel[]): [number, number] {
+  const all = priced.flatMap((p) => [p.input, p.output]).filter((v) => v > 0);
+  if (all.length === 0) return [0.1, 10];
+  return [10 ** Math.floor(Math.log10(Math.min(...all))), 10 ** Math.ceil(Math.log10(Math.max(...all) * 1.5))];
+}
+
+export function priceTable(
+  priced: readonly PricedModel[],
+  ratios: readonly PriceRatio[],
+  lang: Lang,
+  w: PriceWords,
+  h: {
+    model: string;
+    vendor: string;
+    side: string;
+    price: string;
+    currency: string;
+    derived: string;
+    kind: string;
+    source: string;
+  },
+): TableSpec {
+  const rows: TableSpec['rows'] = [];
+  for (const p of priced)
+    for (const side of SIDES)
+      rows.push({
+        model: p.name,
+        vendor: p.vendorName,
+        side: w.side[side],
+        price: formatPrice(p[side], p.currency, lang),
+        currency: p.statedCurrency !== p.currency ? `${p.statedCurrency} → ${p.currency}` : p.currency,
+        derived: '',
+        kind: kindLabel(p.kind, lang),
+        source: p.sourceId,
+      });
+  for (const r of ratios)
+    rows.push({
+      model: fill(w.ratioTitle, { high: r.high.name, low: r.low.name, side: w.side[r.side] }),
+      vendor: r.high.vendorId === r.low.vendorId ? r.high.vendorName : `${r.high.vendorName} / ${r.low.vendorName}`,
+      side: w.side[r.side],
+      price: formatRatio(r.ratio, lang),
+      currency: '—',
+      derived: fill(w.ratioHow, { a: formatPlain(r.high[r.side], lang, 4), b: formatPlain(r.low[r.side], lang, 4) }),
+      kind: kindLabel(r.high.kind, lang),
+      source: r.high.sourceId,
+    });
+  return {
+    columns: [
+      { key: 'model', header: h.model },
+      { key: 'vendor', header: h.vendor },
+      { key: 'side', header: h.side },
+      { key: 'price', header: h.price, numeric: true },
+      { key: 'currency', header: h.currency },
+      { key: 'derived', header: h.derived },
+      { key: 'kind', header: h.kind },
+      { key: 'source', header: h.source, source: true },
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Metric, Vendor } from '../../../shared/api/contract';
+import { boundText, costBars, costDomain, costTable } from './trainingCost';
+
+const metric = (over: Partial<Metric>): Metric => ({
+  id: 'm',
+  vendorId: 'openai',
+  subject: { en: 'Subject', zh: '主体' },
+  metric: 'training-cost',
+  period: '2024',
+  value: null,
+  low: null,
+  high: null,
+  bound: 'exact',
+  unit: 'currency',
+  currency: 'USD',
+  baselineId: null,
+  sourceId: 's-x',
+  ...over,
+});
+
+const metrics: Metric[] = [
+  metric({
+    id: 'anthropic',
+    vendorId: 'anthropic',
+    subject: { en: 'Anthropic', zh: 'Anthropic' },
+    period: '2024',
+    bound: 'lower',
+    low: 2.7e9,
+    sourceId: 's-a',
+  }),
+  metric({
+    id: 'gpt4',
+    subject: { en: 'GPT-4 (one run)', zh: 'GPT-4（训练一次）' },
+    period: '2023-03',
+    value: 63e6,
+    sourceId: 's-g',
+  }),
+  metric({ id: 'other', metric: 'investment', value: 8e9 }),
+];
+const vendors = new Map<string, Vendor>([
+  [
+    'openai',
+    { id: 'openai', name: { en: 'OpenAI', zh: 'OpenAI' }, aliases: [], region: 'us', group: 'ai-lab', sourceId: 's-v' },
+  ],
+]);
+const words = { converted: 'at {rate} {to}/{from}', lowerNote: 'lower bound', upperNote: 'upper bound' };
+
+describe('boundText', () => {
+  const fmt = (v: number) => `$${v}`;
+  it('marks bounds and ranges', () => {
+    expect(boundText({ bound: 'lower', value: null, low: 5, high: null }, fmt)).toBe('≥ $5');
+    expect(boundText({ bound: 'upper', value: null, low: null, high: 5 }, fmt)).toBe('≤ $5');
+    expect(boundText({ bound: 'approx', value: 5, low: null, high: null }, fmt)).toBe('≈ $5');
+    expect(boundText({ bound: 'range', value: null, low: 1, high: 2 }, fmt)).toBe('$1–$2');
+    expect(boundText({ bound: 'exact', value: 5, low: null, high: null }, fmt)).toBe('$5');
+  });
+});
+
+describe('costBars', () => {
+  it('keeps training costs, oldest first, and draws a lower bound as an open bar with ≥', () => {
+    const bars = costBars(metrics, {
+      vendors,
+      currency: 'USD',
+      cnyPerUsd: 7.2,
+      lang: 'en',
+      kindOf: () => 'reported',
+      words,
+    });
+    expect(bars.map((b) => b.id)).toEqual(['gpt4', 'anthropic']);
+    expect(bars[0]).toMatchObject({ style: 'solid', bar: 63e6, text: '$63M', vendorName: 'OpenAI', converted: false });
+    expect(bars[1]).toMatchObject({ style: 'open-lower', bar: 2.7e9, text: '≥ $2.7B', vendorName: 'anthropic' });
+    expect(bars[1]!.tip.note).toContain('lower bound');
+    expect(bars[1]!.tip.kind).toBe('reported');
+  });
+  it('converts to CNY at the reader’s rate and says so', () => {
+    const bars = costBars(metrics, {
+      vendors,
+      currency: 'CNY',
+      cnyPerUsd: 7,
+      lang: 'en',
+      kindOf: () => 'reported',
+      words,
+    });
+    expect(bars[0]!.bar).toBeCloseTo(441e6, 0);
+    expect(bars[0]!.converted).toBe(true);
+    expect(bars[0]!.text).toContain('CN¥');
+    expect(bars[0]!.tip.note).toContain('at 7 CNY/USD');
+  });
+  it('keeps a range as [low, high]', () => {
+    const bars = costBars([metric({ id: 'r', bound: 'range', low: 1e6, high: 3e6 })], {
+      vendors,
+      currency: 'USD',
+      cnyPerUsd: 7.2,
+      lang: 'en',
+      kindOf: () => 'estimate',
+      words,
+    });
+    expect(bars[0]).toMatchObject({ style: 'range', bar: [1e6, 3e6] });
+  });
+});
+
+describe('costDomain / costTable', () => {
+  const bars = costBars(metrics, {
+    vendors,
+    currency: 'USD',
+    cnyPerUsd: 7.2,
+    lang: 'en',
+    kindOf: () => 'reported',
+    words,
+  });
+  it('spans powers of ten with room past the largest figure', () => {
+    expect(costDomain(bars)).toEqual([1e7, 1e10]);
+    expect(costDomain([])).toEqual([1, 10]);
+  });
+  it('lists the same figures with bound, currency, kind and source', () => {
+    const h = {
+      subject: 'S',
+      vendor: 'V',
+      period: 'P',
+      amount: 'A',
+      bound: 'B',
+      currency: 'C',
+      kind: 'K',
+      source: 'Src',
+    };
+    const t = costTable(bars, 'en', h, (b) => b);
+    expect(t.rows[1]).toMatchObject({
+      amount: '≥ $2.7B',
+      bound: 'lower',
+      currency: 'USD',
+      source: 's-a',
+      period: '2024',
+    });
+    expect(t.rows[0]!.period).toBe('Mar 2023');
+  });
+});

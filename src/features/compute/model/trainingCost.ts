@@ -1,0 +1,168 @@
+import type { Metric, SourceKind, Vendor } from '../../../shared/api/contract';
+import type { Currency, Lang } from '../../../shared/filters/state';
+import { formatMoney, formatPartialDate } from '../../../shared/format/number';
+import { kindLabel } from '../../../shared/i18n/i18n';
+import type { TableSpec } from '../../../shared/ui/table';
+import type { TipInfo } from '../../../shared/ui/tip';
+import { fill } from './sourceKind';
+import { convertMoney } from './currency';
+
+export type BarStyle = 'solid' | 'open-lower' | 'open-upper' | 'range';
+
+/** One training-cost figure, in the currency the reader picked. */
+export interface CostBar {
+  id: string;
+  vendorId: string | null;
+  vendorName: string;
+  subject: string;
+  period: string;
+  label: string;
+  bound: Metric['bound'];
+  style: BarStyle;
+  /** Length of the bar: a point value, or [low, high] for a range. */
+  bar: number | [number, number];
+  /** The figure as the article states it, converted: "≥ $2.7B", "$63M". */
+  text: string;
+  currency: Currency;
+  /** The currency the article states it in. */
+  statedCurrency: Currency;
+  converted: boolean;
+  tip: TipInfo;
+}
+
+const PREFIX: Record<Metric['bound'], string> = { exact: '', approx: '≈ ', range: '', lower: '≥ ', upper: '≤ ' };
+
+/** The formatted figure with its bound: "≥ $2.7B", "≈ $5M", "$1M–$2M". */
+export function boundText(m: Pick<Metric, 'bound' | 'value' | 'low' | 'high'>, fmt: (v: number) => string): string {
+  if (m.bound === 'range') return `${fmt(m.low!)}–${fmt(m.high!)}`;
+  if (m.bound === 'lower') return `${PREFIX.lower}${fmt(m.low!)}`;
+  if (m.bound === 'upper') return `${PREFIX.upper}${fmt(m.high!)}`;
+  return `${PREFIX[m.bound]}${fmt(m.value!)}`;
+}
+
+export interface CostWords {
+  /** Template {rate} {from} {to}: conversion note. */
+  converted: string;
+  lowerNote: string;
+  upperNote: string;
+}
+
+/** The training-cost metrics as bars, oldest period first; lower bounds are open bars, never exact values. */
+export function costBars(
+  metrics: readonly Metric[],
+  opts: {
+    vendors: ReadonlyMap<string, Vendor>;
+    currency: Currency;
+    cnyPerUsd: number;
+    lang: Lang;
+    kindOf: (sourceId: string) => SourceKind;
+    words: CostWords;
+  },
+): CostBar[] {
+  const { vendors, currency, cnyPerUsd, lang, kindOf, words } = opts;
+  return metrics
+    .filter((m) => m.metric === 'training-cost' && m.currency !== null)
+    .sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id))
+    .map((m) => {
+      const stated = m.currency as Currency;
+      const conv = (v: number | null) => (v === null ? null : convertMoney(v, stated, currency, cnyPerUsd));
+      const c = { bound: m.bound, value: conv(m.value), low: conv(m.low), high: conv(m.high) };
+      const fmt = (v: number) => formatMoney(v, currency, lang, 3);
+      const text = boundText(c, fmt);
+      const style: BarStyle =
+        m.bound === 'lower'
+          ? 'open-lower'
+          : m.bound === 'upper'
+            ? 'open-upper'
+            : m.bound === 'range'
+              ? 'range'
+              : 'solid';
+      const bar: number | [number, number] =
+        m.bound === 'range'
+          ? [c.low!, c.high!]
+          : m.bound === 'lower'
+            ? c.low!
+            : m.bound === 'upper'
+              ? c.high!
+              : c.value!;
+      const converted = stated !== currency;
+      const vendorName = m.vendorId ? (vendors.get(m.vendorId)?.name[lang] ?? m.vendorId) : '—';
+      const period = formatPartialDate(m.period, lang);
+      const notes = [
+        m.note?.[lang],
+        m.bound === 'lower' ? words.lowerNote : m.bound === 'upper' ? words.upperNote : undefined,
+        converted ? fill(words.converted, { rate: cnyPerUsd, from: stated, to: currency }) : undefined,
+      ].filter(Boolean);
+      return {
+        id: m.id,
+        vendorId: m.vendorId,
+        vendorName,
+        subject: m.subject[lang],
+        period: m.period,
+        label: `${m.subject[lang]} · ${period}`,
+        bound: m.bound,
+        style,
+        bar,
+        text,
+        currency,
+        statedCurrency: stated,
+        converted,
+        tip: {
+          title: `${m.subject[lang]} · ${period}`,
+          value: text,
+          kind: kindOf(m.sourceId),
+          sourceId: m.sourceId,
+          note: notes.length > 0 ? notes.join(' ') : undefined,
+        },
+      };
+    });
+}
+
+/** Log-axis domain in powers of ten around every bar end. */
+export function costDomain(bars: readonly CostBar[]): [number, number] {
+  const ends = bars.flatMap((b) => (Array.isArray(b.bar) ? b.bar : [b.bar])).filter((v) => v > 0);
+  if (ends.length === 0) return [1, 10];
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...ends)));
+  // Room past the largest end for the "≥" arrow and label.
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...ends) * 3));
+  return [lo, hi];
+}
+
+export function costTable(
+  bars: readonly CostBar[],
+  lang: Lang,
+  h: {
+    subject: string;
+    vendor: string;
+    period: string;
+    amount: string;
+    bound: string;
+    currency: string;
+    kind: string;
+    source: string;
+  },
+  boundLabel: (b: Metric['bound']) => string,
+): TableSpec {
+  return {
+    columns: [
+      { key: 'subject', header: h.subject },
+      { key: 'vendor', header: h.vendor },
+      { key: 'period', header: h.period },
+      { key: 'amount', header: h.amount, numeric: true },
+      { key: 'bound', header: h.bound },
+      { key: 'currency', header: h.currency },
+      { key: 'kind', header: h.kind },
+      { key: 'source', header: h.source, source: true },
+    ],
+    rows: bars.map((b) => ({
+      subject: b.subject,
+      vendor: b.vendorName,
+      period: formatPartialDate(b.period, lang),
+      amount: b.text,
+      bound: boundLabel(b.bound),
+      currency: b.converted ? `${b.statedCurrency} → ${b.currency}` : b.currency,
+      kind: kindLabel(b.tip.kind, lang),
+      source: b.tip.sourceId,
+    })),
+  };
+}
