@@ -79,7 +79,7 @@ export function CommercialisationPanel() {
   ];
   const rowLabel = (v: string) => (v === INDUSTRY ? m.bizIndustry : (vendors.get(v)?.name[lang] ?? v));
   const words = { modelLabel: (b: BusinessModel) => modelLabel(b, m), rowLabel };
-  const evidence = excluded ? [] : businessEvidence(claims, metrics, lang, words, kindOf);
+  const evidence = excluded ? [] : businessEvidence(claims, metrics, lang, words, kindOf, own.vendor);
   const order = [...vendors.values()].filter((v) => v.region === 'cn').map((v) => v.id);
   const mx = businessMatrix(evidence, order);
   const points = mx.points.map((p) => ({ ...p, cx: p.y, cy: p.x }));

@@ -80,6 +80,11 @@ describe('businessEvidence', () => {
       ['baidu', 'cloud-ai', 'share: ≥11% (Q3 2024)'],
     ]);
   });
+  it('marks only the chosen vendors under a vendor filter', () => {
+    const ev2 = businessEvidence(claims, metrics, 'en', w, kindOf, ['baidu']);
+    expect([...new Set(ev2.map((e) => e.row))]).toEqual(['baidu']);
+    expect(ev2.map((e) => e.model)).toEqual(['cloud-ai', 'maas', 'api-use', 'cloud-ai']);
+  });
   it('skips a reading whose claim does not name the vendor', () => {
     const ev2 = businessEvidence([claim('baidu-maas', ['alibaba'])], [], 'en', w, kindOf);
     expect(ev2).toEqual([]);

@@ -93,6 +93,8 @@ export function businessEvidence(
   lang: Lang,
   w: BusinessWords,
   kindOf: (s: string) => SourceKind,
+  /** The shared vendor filter, if set: a claim about several vendors then marks only the chosen ones. */
+  onlyVendors?: readonly string[],
 ): Evidence[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const out: Evidence[] = [];
@@ -100,7 +102,7 @@ export function businessEvidence(
     const c = byId.get(r.claimId);
     if (!c) continue;
     const fits = r.vendorId === INDUSTRY ? c.vendorIds.length === 0 : c.vendorIds.includes(r.vendorId);
-    if (!fits) continue;
+    if (!fits || (onlyVendors && !onlyVendors.includes(r.vendorId))) continue;
     const kind = kindOf(c.sourceId);
     out.push({
       id: `${c.id}:${r.vendorId}`,
@@ -125,6 +127,7 @@ export function businessEvidence(
     for (const m of metrics) {
       if (m.metric !== r.metric) continue;
       const row = m.vendorId ?? INDUSTRY;
+      if (onlyVendors && !onlyVendors.includes(row)) continue;
       const prev = latest.get(row);
       if (!prev || partialDateToMs(m.period) > partialDateToMs(prev.period)) latest.set(row, m);
     }
