@@ -11,8 +11,9 @@ describe('vendorColor', () => {
     expect(vendorColor('openai')).toBe('#10a37f');
     expect(vendorColor(null)).toBe('#868e96');
   });
-  it('gives distinct fixed colours to the big vendors', () => {
-    const ids = ['openai', 'google', 'microsoft', 'meta', 'amazon', 'anthropic', 'baidu', 'alibaba', 'tencent', 'bytedance'];
+  it('gives distinct fixed colours to every vendor of the article’s race', async () => {
+    const { dataset } = await import('../../../data/index');
+    const ids = dataset.vendors.filter((v) => v.group !== 'application').map((v) => v.id);
     expect(new Set(ids.map(vendorColor)).size).toBe(ids.length);
   });
 });

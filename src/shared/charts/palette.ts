@@ -21,8 +21,16 @@ const FIXED: Record<string, string> = {
   minimax: '#d6336c',
   zhipu: '#3b5bdb',
   baichuan: '#e67700',
-  '01ai': '#0b7285',
+  '01-ai': '#0b7285',
   stepfun: '#5c940d',
+  'stability-ai': '#8e44ad',
+  intel: '#0068b5',
+  bilibili: '#00a1d6',
+  netease: '#d9480f',
+  '360': '#2f9e44',
+  meituan: '#f6c90e',
+  pinduoduo: '#a61e4d',
+  weibo: '#495057',
 };
 
 const FALLBACK = ['#7048e8', '#1098ad', '#f08c00', '#c2255c', '#2b8a3e', '#5f3dc4', '#e8590c', '#0c8599', '#a61e4d', '#364fc7'];
