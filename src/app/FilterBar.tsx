@@ -28,7 +28,7 @@ export function FilterBar() {
       <VendorPicker vendors={vendors.data?.data ?? []} loading={vendors.isPending} />
       <fieldset className="filter-bar__group">
         <legend>{t('region')}</legend>
-        <div className="seg">
+        <div className="seg filter-bar__row">
           {regions.map((r) => (
             <button
               key={r.value}
@@ -45,26 +45,36 @@ export function FilterBar() {
       </fieldset>
       <fieldset className="filter-bar__group">
         <legend>{t('timeRange')}</legend>
-        <label className="filter-bar__year">
-          {t('from')}
-          <select value={from} onChange={(e) => setYears(Number(e.target.value), Math.max(Number(e.target.value), to))} data-testid="year-from">
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter-bar__year">
-          {t('to')}
-          <select value={to} onChange={(e) => setYears(Math.min(from, Number(e.target.value)), Number(e.target.value))} data-testid="year-to">
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="filter-bar__row">
+          <label className="filter-bar__year">
+            {t('from')}
+            <select
+              value={from}
+              onChange={(e) => setYears(Number(e.target.value), Math.max(Number(e.target.value), to))}
+              data-testid="year-from"
+            >
+              {YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="filter-bar__year">
+            {t('to')}
+            <select
+              value={to}
+              onChange={(e) => setYears(Math.min(from, Number(e.target.value)), Number(e.target.value))}
+              data-testid="year-to"
+            >
+              {YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </fieldset>
       <button type="button" className="btn btn--ghost" onClick={reset}>
         {t('resetAll')}

@@ -17,7 +17,9 @@ if (typeof window !== 'undefined') {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 300 });
   Element.prototype.scrollIntoView = function scrollIntoView() {};
 
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
+  // The whole app in jsdom on 2 busy cores takes seconds to settle; findBy/waitFor wait up to 8 s.
+  configure({ asyncUtilTimeout: 8000 });
   const { useViewStore } = await import('../../src/shared/filters/store');
   // zustand stores are module singletons: reset after each test.
   afterEach(() => {

@@ -38,11 +38,28 @@ export interface PanelProps {
   children: ReactNode;
 }
 
-const FILTER_LABEL: Record<keyof FilterUse, MessageKey> = { vendor: 'filterVendor', region: 'filterRegion', time: 'filterTime' };
+const FILTER_LABEL: Record<keyof FilterUse, MessageKey> = {
+  vendor: 'filterVendor',
+  region: 'filterRegion',
+  time: 'filterTime',
+};
 
 /** The frame every panel shares: title, states, table toggle, filter notes, export hook. */
 export function Panel(props: PanelProps) {
-  const { id, title, subtitle, uses, status, isEmpty, emptyProbe, table, legend = [], controls, notes, children } = props;
+  const {
+    id,
+    title,
+    subtitle,
+    uses,
+    status,
+    isEmpty,
+    emptyProbe,
+    table,
+    legend = [],
+    controls,
+    notes,
+    children,
+  } = props;
   const t = useT();
   const headingId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -90,12 +107,21 @@ export function Panel(props: PanelProps) {
           >
             {showTable ? t('showChart') : t('showTable')}
           </button>
-          <PanelExtras id={id} title={title} subtitle={subtitle} table={table} legend={legend} chartRef={chartRef} ready={ready && !isEmpty} />
+          <PanelExtras
+            id={id}
+            title={title}
+            subtitle={subtitle}
+            table={table}
+            legend={legend}
+            chartRef={chartRef}
+            ready={ready && !isEmpty}
+          />
         </div>
       </header>
       {ignored.length > 0 && (
         <p className="panel__na">
-          {ignored.map((f) => t(FILTER_LABEL[f])).join(', ')}: {t('notApplicable')}
+          {ignored.map((f) => t(FILTER_LABEL[f])).join(', ')}
+          {t('notApplicable')}
         </p>
       )}
       <div className="panel__body">
@@ -108,7 +134,9 @@ export function Panel(props: PanelProps) {
             <p>
               <strong>{t('errorTitle')}</strong>
             </p>
-            <p className="panel__error-msg">{status.error instanceof Error ? status.error.message : String(status.error)}</p>
+            <p className="panel__error-msg">
+              {status.error instanceof Error ? status.error.message : String(status.error)}
+            </p>
             <button type="button" className="btn" onClick={() => void status.refetch()}>
               {t('retry')}
             </button>
@@ -118,7 +146,8 @@ export function Panel(props: PanelProps) {
             <p>{t('empty')}</p>
             {emptiedBy.length > 0 && (
               <p>
-                {t('emptiedBy')}: {emptiedBy.map((f) => t(FILTER_LABEL[f])).join(', ')}
+                {t('emptiedBy')}
+                {emptiedBy.map((f) => t(FILTER_LABEL[f])).join(', ')}
               </p>
             )}
           </div>
