@@ -52,10 +52,12 @@ export function useBrowser() {
   };
 }
 
-/** Waits until every panel on the page has left its loading state. */
+/** Waits until every slice has mounted and every panel has left its loading state. */
 export async function waitForPanels(page: Page, min = 4): Promise<void> {
   await page.waitForFunction(
     (n) => {
+      // Every lazy slice has mounted (no slice skeleton left) and no panel is loading.
+      if (document.querySelector('.skeleton--slice')) return false;
       const panels = document.querySelectorAll('[data-panel]');
       return panels.length >= n && [...panels].every((p) => p.getAttribute('data-state') !== 'loading');
     },
