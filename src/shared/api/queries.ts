@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { fetchList } from './client';
 import type { EndpointName, EndpointQuery } from './contract';
 
@@ -12,5 +12,8 @@ export function listQuery<E extends EndpointName>(name: E, query: Partial<Endpoi
     queryKey: ['api', name, query] as const,
     queryFn: ({ signal }) => fetchList(name, query, signal),
     staleTime: 5 * 60_000,
+    // A filter change keeps the last answer on screen until the new one lands:
+    // no flash of skeletons, and the legend button a reader just pressed keeps focus.
+    placeholderData: keepPreviousData,
   });
 }

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import type { MetricKey } from '../../../shared/api/contract';
 import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
@@ -220,7 +221,12 @@ export function UsagePanel() {
         <>
           <h4 className="china-chart-title">{m.callsTitle}</h4>
           <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
-            <ComposedChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
+            <ComposedChart
+              syncId={TIME_SYNC_ID}
+              syncMethod="value"
+              {...broadcastHover('china-usage')}
+              margin={{ top: 22, right: 24, bottom: 4, left: 4 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               {xAxis}
               <YAxis
@@ -235,6 +241,7 @@ export function UsagePanel() {
                 label={{ value: m.callsAxis, angle: -90, position: 'insideLeft', fontSize: 11, dy: 30 }}
               />
               <Tooltip content={<SourceTooltip />} />
+              <SyncCursor panelId="china-usage" />
               {callSeries.map((s) => (
                 <Line
                   key={s.key}
@@ -263,7 +270,12 @@ export function UsagePanel() {
         <>
           <h4 className="china-chart-title">{m.usersTitle}</h4>
           <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
-            <ComposedChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
+            <ComposedChart
+              syncId={TIME_SYNC_ID}
+              syncMethod="value"
+              {...broadcastHover('china-usage')}
+              margin={{ top: 22, right: 24, bottom: 4, left: 4 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               {xAxis}
               <YAxis
@@ -278,6 +290,7 @@ export function UsagePanel() {
                 label={{ value: m.usersAxis, angle: -90, position: 'insideLeft', fontSize: 11, dy: 20 }}
               />
               <Tooltip content={<SourceTooltip />} />
+              <SyncCursor panelId="china-usage" />
               <Scatter
                 data={users}
                 dataKey="y"

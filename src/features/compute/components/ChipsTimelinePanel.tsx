@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { broadcastPoint, clearHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, kindLabel } from '../../../shared/i18n/i18n';
@@ -108,7 +109,12 @@ export function ChipsTimelinePanel() {
       notes={<p>{m.doublingPointer}</p>}
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
-        <ScatterChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 10, right: 20, bottom: 8, left: 8 }}>
+        <ScatterChart
+          syncId={TIME_SYNC_ID}
+          syncMethod="value"
+          onMouseLeave={clearHover}
+          margin={{ top: 10, right: 20, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
             dataKey="x"
@@ -130,8 +136,10 @@ export function ChipsTimelinePanel() {
             allowDataOverflow
           />
           <Tooltip content={<SourceTooltip />} cursor={{ strokeDasharray: '3 3' }} />
+          <SyncCursor panelId="chips-timeline" />
           <Scatter
             data={plotted}
+            onMouseEnter={(d: { payload?: { x?: number } }) => broadcastPoint('chips-timeline', d.payload?.x)}
             isAnimationActive={false}
             shape={(p: DotProps) => <Marker {...p} />}
             onClick={(d: { payload?: TimelineMark }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)}

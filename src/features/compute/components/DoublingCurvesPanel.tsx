@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
@@ -117,6 +118,7 @@ export function DoublingCurvesPanel() {
           data={points}
           syncId={TIME_SYNC_ID}
           syncMethod="value"
+          {...broadcastHover('doubling-curves')}
           margin={{ top: 12, right: 56, bottom: 8, left: 8 }}
         >
           <CartesianGrid strokeDasharray="3 3" />
@@ -148,6 +150,7 @@ export function DoublingCurvesPanel() {
             label={{ value: m.baseLine, position: 'insideTopLeft', fontSize: 11, fill: '#495057' }}
           />
           <Tooltip content={<SourceTooltip />} />
+          <SyncCursor panelId="doubling-curves" />
           {curves.map((c) => (
             <Line
               key={c.claimId}

@@ -12,6 +12,7 @@ import {
   pattern,
   patterns,
 } from 'recharts';
+import { broadcastPoint, clearHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
@@ -139,7 +140,12 @@ export function ReleaseTimelinePanel() {
         }
       >
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
-          <ScatterChart syncId={TIME_SYNC_ID} syncMethod="value" margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}>
+          <ScatterChart
+            syncId={TIME_SYNC_ID}
+            syncMethod="value"
+            onMouseLeave={clearHover}
+            margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             {bands.map((b, i) => (
               <ReferenceArea
@@ -190,8 +196,10 @@ export function ReleaseTimelinePanel() {
               allowDataOverflow
             />
             <Tooltip content={<SourceTooltip />} cursor={{ strokeDasharray: '3 3' }} />
+            <SyncCursor panelId="release-timeline" />
             <Scatter
               data={points}
+              onMouseEnter={(d: { payload?: { x?: number } }) => broadcastPoint('release-timeline', d.payload?.x)}
               isAnimationActive={false}
               cursor="pointer"
               shape={(p: unknown) => <ReleaseDot {...(p as DotProps)} />}
