@@ -13,7 +13,9 @@ afterAll(() => server.close());
 
 describe('toSearchParams', () => {
   it('repeats arrays, sorts keys and skips undefined', () => {
-    expect(toSearchParams({ vendor: ['openai', 'google'], region: 'us', from: undefined }).toString()).toBe('region=us&vendor=openai&vendor=google');
+    expect(toSearchParams({ vendor: ['openai', 'google'], region: 'us', from: undefined }).toString()).toBe(
+      'region=us&vendor=openai&vendor=google',
+    );
   });
 });
 
@@ -30,19 +32,29 @@ describe('fetchList', () => {
     expect(seen).toBe('?from=2023&to=2024');
   });
   it('throws ApiShapeError for a malformed answer', async () => {
-    server.use(http.get('http://api.test/api/v1/vendors', () => HttpResponse.json({ data: [{ id: 'x' }], meta: { count: 1 } })));
+    server.use(
+      http.get('http://api.test/api/v1/vendors', () => HttpResponse.json({ data: [{ id: 'x' }], meta: { count: 1 } })),
+    );
     const err = await fetchList('vendors', {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiShapeError);
     expect((err as Error).message).toMatch(/Malformed response from vendors: data\.0\./);
   });
   it('throws ApiShapeError for a body that is not JSON', async () => {
-    server.use(http.get('http://api.test/api/v1/vendors', () => new HttpResponse('<html>', { headers: { 'content-type': 'text/html' } })));
+    server.use(
+      http.get(
+        'http://api.test/api/v1/vendors',
+        () => new HttpResponse('<html>', { headers: { 'content-type': 'text/html' } }),
+      ),
+    );
     await expect(fetchList('vendors', {})).rejects.toBeInstanceOf(ApiShapeError);
   });
   it('throws ApiHttpError with the API’s message for an error status', async () => {
     server.use(
       http.get('http://api.test/api/v1/models', () =>
-        HttpResponse.json({ error: { code: 'bad_request', message: 'region: Invalid option', details: [] } }, { status: 400 }),
+        HttpResponse.json(
+          { error: { code: 'bad_request', message: 'region: Invalid option', details: [] } },
+          { status: 400 },
+        ),
       ),
     );
     const err = await fetchList('models', {}).catch((e: unknown) => e);

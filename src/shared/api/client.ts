@@ -45,7 +45,10 @@ export function apiBase(): string {
 function absolute(path: string): string {
   if (/^https?:/.test(path)) return path;
   // Node (tests) has no page origin; the browser resolves against the page.
-  const base = typeof window !== 'undefined' && window.location?.href?.startsWith('http') ? window.location.href : 'http://localhost/';
+  const base =
+    typeof window !== 'undefined' && window.location?.href?.startsWith('http')
+      ? window.location.href
+      : 'http://localhost/';
   return new URL(path, base).toString();
 }
 

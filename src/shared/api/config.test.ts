@@ -7,7 +7,9 @@ describe('readApiConfig', () => {
   });
   it('takes an absolute API URL with or without the prefix', () => {
     expect(readApiConfig({ VITE_API_URL: 'https://api.example.com/' }).baseUrl).toBe('https://api.example.com/api/v1');
-    expect(readApiConfig({ VITE_API_URL: 'http://localhost:8787/api/v1' }).baseUrl).toBe('http://localhost:8787/api/v1');
+    expect(readApiConfig({ VITE_API_URL: 'http://localhost:8787/api/v1' }).baseUrl).toBe(
+      'http://localhost:8787/api/v1',
+    );
   });
   it('reads the mocking switch', () => {
     expect(readApiConfig({ VITE_API_MOCKING: 'true' }).mocking).toBe(true);

@@ -20,7 +20,9 @@ const Env = z.object({
 export function readApiConfig(env: Record<string, unknown>): ApiConfig {
   const parsed = Env.safeParse({ VITE_API_URL: env.VITE_API_URL || undefined, VITE_API_MOCKING: env.VITE_API_MOCKING });
   if (!parsed.success) {
-    throw new Error(`Invalid API configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid API configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const url = parsed.data.VITE_API_URL?.replace(/\/+$/, '');
   const base = url ? (url.endsWith('/api/v1') ? url : `${url}/api/v1`) : '/api/v1';

@@ -33,7 +33,18 @@ const FIXED: Record<string, string> = {
   weibo: '#495057',
 };
 
-const FALLBACK = ['#7048e8', '#1098ad', '#f08c00', '#c2255c', '#2b8a3e', '#5f3dc4', '#e8590c', '#0c8599', '#a61e4d', '#364fc7'];
+const FALLBACK = [
+  '#7048e8',
+  '#1098ad',
+  '#f08c00',
+  '#c2255c',
+  '#2b8a3e',
+  '#5f3dc4',
+  '#e8590c',
+  '#0c8599',
+  '#a61e4d',
+  '#364fc7',
+];
 
 /** FNV-1a, so a vendor's fallback colour never depends on list order. */
 function hash(s: string): number {

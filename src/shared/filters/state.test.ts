@@ -16,7 +16,12 @@ describe('toListFilters', () => {
     });
   });
   it('leaves out the filters a panel does not use', () => {
-    expect(toListFilters({ vendors: ['openai'], region: 'us', from: 2020, to: 2021 }, { vendor: false, region: true, time: false })).toEqual({ region: 'us' });
+    expect(
+      toListFilters(
+        { vendors: ['openai'], region: 'us', from: 2020, to: 2021 },
+        { vendor: false, region: true, time: false },
+      ),
+    ).toEqual({ region: 'us' });
   });
 });
 

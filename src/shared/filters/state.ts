@@ -55,7 +55,10 @@ export interface ListFilters {
  * The API filters for a view. The full 2019–2025 span sends no time filter, so
  * undated records (which never match a time filter) stay visible.
  */
-export function toListFilters(v: Pick<ViewState, 'vendors' | 'region' | 'from' | 'to'>, use: FilterUse = ALL_FILTERS): ListFilters {
+export function toListFilters(
+  v: Pick<ViewState, 'vendors' | 'region' | 'from' | 'to'>,
+  use: FilterUse = ALL_FILTERS,
+): ListFilters {
   const out: ListFilters = {};
   if (use.vendor && v.vendors.length > 0) out.vendor = [...v.vendors].sort();
   if (use.region && v.region !== 'all') out.region = v.region;
@@ -67,7 +70,10 @@ export function toListFilters(v: Pick<ViewState, 'vendors' | 'region' | 'from' |
 }
 
 /** Which of the active filters a panel ignores (to say so instead of ignoring silently). */
-export function ignoredFilters(v: Pick<ViewState, 'vendors' | 'region' | 'from' | 'to'>, use: FilterUse): (keyof FilterUse)[] {
+export function ignoredFilters(
+  v: Pick<ViewState, 'vendors' | 'region' | 'from' | 'to'>,
+  use: FilterUse,
+): (keyof FilterUse)[] {
   const active = toListFilters(v);
   const out: (keyof FilterUse)[] = [];
   if (!use.vendor && active.vendor) out.push('vendor');

@@ -16,7 +16,9 @@ describe('view URL', () => {
       focus: 'revenue-growth',
     };
     const { search, hash } = serializeViewUrl(v);
-    expect(search).toBe('?v=1&vendor=openai~google&region=cn&from=2023&to=2024&lang=zh&growth=indexed&cur=CNY&rate=7.1');
+    expect(search).toBe(
+      '?v=1&vendor=openai~google&region=cn&from=2023&to=2024&lang=zh&growth=indexed&cur=CNY&rate=7.1',
+    );
     expect(hash).toBe('#panel-revenue-growth');
     expect(parseViewUrl(search, hash)).toEqual(v);
   });
@@ -29,7 +31,10 @@ describe('view URL', () => {
   });
 
   it('drops unknown and malformed parameters without throwing', () => {
-    const v = parseViewUrl('?vendor=openai~BAD!~~google&region=eu&from=1999&to=20x4&lang=fr&growth=up&cur=EUR&rate=-3&junk=1', '#nope');
+    const v = parseViewUrl(
+      '?vendor=openai~BAD!~~google&region=eu&from=1999&to=20x4&lang=fr&growth=up&cur=EUR&rate=-3&junk=1',
+      '#nope',
+    );
     expect(v).toEqual({ ...DEFAULT_VIEW, vendors: ['openai', 'google'] });
   });
 

@@ -1,3 +1,4 @@
+import { parseRate } from '../format/currency';
 import { DEFAULT_VIEW, YEAR_MAX, YEAR_MIN, type ViewState } from './state';
 
 /** URL format version; bump when the meaning of a parameter changes. */
@@ -40,10 +41,8 @@ export function parseViewUrl(search: string, hash = ''): ViewState {
   const cur = p.get('cur');
   if (cur === 'USD' || cur === 'CNY') v.currency = cur;
   const rate = p.get('rate');
-  if (rate && /^\d{1,3}(\.\d{1,4})?$/.test(rate)) {
-    const r = Number(rate);
-    if (r > 0 && r < 1000) v.cnyPerUsd = r;
-  }
+  const r = rate === null ? null : parseRate(rate);
+  if (r !== null) v.cnyPerUsd = r;
   const focus = hash.startsWith('#panel-') ? hash.slice('#panel-'.length) : null;
   if (focus && PANEL_ID.test(focus)) v.focus = focus;
   return v;

@@ -14,7 +14,12 @@ export function useListFilters(use: FilterUse = ALL_FILTERS): ListFilters {
   return useMemo(
     () =>
       toListFilters(
-        { vendors: vendorsKey ? vendorsKey.split('~') : [], region, from: use.time ? from : YEAR_MIN, to: use.time ? to : YEAR_MAX },
+        {
+          vendors: vendorsKey ? vendorsKey.split('~') : [],
+          region,
+          from: use.time ? from : YEAR_MIN,
+          to: use.time ? to : YEAR_MAX,
+        },
         use,
       ),
     [vendorsKey, region, from, to, use],

@@ -22,7 +22,8 @@ export function useUrlSync(): void {
       restoring = false;
       const { search, hash } = serializeViewUrl(viewStateOf(useViewStore.getState()));
       last = `${search}${hash}`;
-      if (last !== currentUrlState()) window.history.replaceState(window.history.state, '', `${window.location.pathname}${last}`);
+      if (last !== currentUrlState())
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${last}`);
     };
     restore();
     const unsub = useViewStore.subscribe((s) => {

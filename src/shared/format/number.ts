@@ -4,7 +4,9 @@ const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 
 /** Compact number in the reader's language: 1.5B / 15亿. */
 export function formatCompact(value: number, lang: Lang, maxDigits = 3): string {
-  return new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumSignificantDigits: maxDigits }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumSignificantDigits: maxDigits }).format(
+    value,
+  );
 }
 
 /** Money, compact: $11.4B / 113.5亿美元 style through Intl. */

@@ -44,7 +44,8 @@ export const messages = {
     sliceCompute: 'Compute and cost',
     sliceMonetization: 'Monetization',
     sliceChina: 'China market',
-    footerSource: 'Figures as reported in “AI大模型战争年度复盘” by 锦缎 (Jinduan), published on 人人都是产品经理 (woshipm).',
+    footerSource:
+      'Figures as reported in “AI大模型战争年度复盘” by 锦缎 (Jinduan), published on 人人都是产品经理 (woshipm).',
     kindReported: 'reported',
     kindGuidance: 'guidance',
     kindEstimate: 'estimate',

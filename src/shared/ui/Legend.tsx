@@ -12,7 +12,13 @@ export function PanelLegend({ items, label }: { items: LegendItem[]; label: stri
   return (
     <ul className="legend" aria-label={label}>
       {items.map((it) => {
-        const swatch = <span className={`legend__swatch legend__swatch--${it.shape ?? 'square'}`} style={{ color: it.color }} aria-hidden="true" />;
+        const swatch = (
+          <span
+            className={`legend__swatch legend__swatch--${it.shape ?? 'square'}`}
+            style={{ color: it.color }}
+            aria-hidden="true"
+          />
+        );
         return (
           <li key={it.key}>
             {it.vendorId ? (

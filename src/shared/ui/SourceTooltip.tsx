@@ -42,7 +42,9 @@ export function SourceTooltip({ active, payload }: RechartsTooltipProps) {
     if (d?.tips) tips.push(...d.tips);
     else if (d?.tip) tips.push(d.tip);
   }
-  const unique = tips.filter((tp, i) => tips.findIndex((o) => o.title === tp.title && o.value === tp.value) === i).slice(0, 4);
+  const unique = tips
+    .filter((tp, i) => tips.findIndex((o) => o.title === tp.title && o.value === tp.value) === i)
+    .slice(0, 4);
   if (unique.length === 0) return null;
   return (
     <div className="tooltip" role="tooltip">

@@ -17,7 +17,10 @@ export function relaxations(filters: ListFilters): { filter: FilterName; filters
   if (filters.vendor) out.push({ filter: 'vendor', filters: { ...filters, vendor: undefined } });
   if (filters.region) out.push({ filter: 'region', filters: { ...filters, region: undefined } });
   if (filters.from || filters.to) out.push({ filter: 'time', filters: { ...filters, from: undefined, to: undefined } });
-  return out.map((r) => ({ filter: r.filter, filters: Object.fromEntries(Object.entries(r.filters).filter(([, v]) => v !== undefined)) }));
+  return out.map((r) => ({
+    filter: r.filter,
+    filters: Object.fromEntries(Object.entries(r.filters).filter(([, v]) => v !== undefined)),
+  }));
 }
 
 /**

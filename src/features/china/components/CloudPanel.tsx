@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { parseRate } from '../../../shared/format/currency';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import type { Currency } from '../../../shared/filters/state';
@@ -109,10 +110,9 @@ function RateInput({ label }: { label: string }) {
         step={0.01}
         value={shown}
         onChange={(e) => {
-          const n = Number(e.target.value);
-          const ok = e.target.value !== '' && Number.isFinite(n) && n > 0;
-          if (ok) setRate(n);
-          setDraft({ text: e.target.value, rate: ok ? n : rate });
+          const n = parseRate(e.target.value);
+          if (n !== null) setRate(n);
+          setDraft({ text: e.target.value, rate: n ?? rate });
         }}
       />
     </label>

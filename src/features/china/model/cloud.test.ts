@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloudTable, clouds, convertMoney, percentRows, revenueBars, revenuePeriods } from './cloud';
+import { cloudTable, clouds, percentRows, revenueBars, revenuePeriods } from './cloud';
 import { metric } from '../test/records';
 
 const s = (en: string) => ({ en, zh: `${en}中` });
@@ -126,17 +126,6 @@ const w = {
   guidance: 'guidance',
   converted: (r: string, rate: string, op: string) => `${r} ${op} ${rate}`,
 };
-
-describe('convertMoney', () => {
-  it('converts between CNY and USD at the reader’s rate', () => {
-    expect(convertMoney(7.2e9, 'CNY', 'USD', 7.2)).toBe(1e9);
-    expect(convertMoney(1e9, 'USD', 'CNY', 7)).toBe(7e9);
-    expect(convertMoney(5, 'CNY', 'CNY', 7)).toBe(5);
-  });
-  it('refuses a rate that is not positive', () => {
-    expect(() => convertMoney(1, 'CNY', 'USD', 0)).toThrow(RangeError);
-  });
-});
 
 describe('clouds', () => {
   const cs = clouds([...baidu, ...alibaba], false, 'en', kindOf);

@@ -1,3 +1,4 @@
+import { convertMoney } from '../../../shared/format/currency';
 import type { Metric, MetricKey, SourceKind } from '../../../shared/api/contract';
 import type { Currency, Lang } from '../../../shared/filters/state';
 import { partialDateToMs } from '../../../shared/charts/time';
@@ -12,13 +13,6 @@ export const CN_CLOUD_METRICS: MetricKey[] = ['revenue', 'revenue-growth-yoy', '
 /** Metrics and vendors of the panel's own US comparison (region us). */
 export const US_CLOUD_METRICS: MetricKey[] = ['revenue', 'revenue-guidance', 'revenue-growth-yoy'];
 export const US_CLOUD_VENDORS = ['google', 'microsoft'];
-
-/** An amount in another currency at the reader's CNY-per-USD rate. */
-export function convertMoney(amount: number, from: Currency, to: Currency, cnyPerUsd: number): number {
-  if (!(cnyPerUsd > 0)) throw new RangeError('cnyPerUsd must be positive');
-  if (from === to) return amount;
-  return from === 'CNY' ? amount / cnyPerUsd : amount * cnyPerUsd;
-}
 
 export type Measure = 'growth' | 'ai-growth' | 'ai-share';
 

@@ -5,7 +5,7 @@ import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
-import { convertMoney } from './currency';
+import { convertMoney } from '../../../shared/format/currency';
 
 export type BarStyle = 'solid' | 'open-lower' | 'open-upper' | 'range';
 

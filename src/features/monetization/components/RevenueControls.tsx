@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useViewStore } from '../../../shared/filters/store';
 import type { Currency, GrowthMode } from '../../../shared/filters/state';
 import { useLang } from '../../../shared/i18n/i18n';
-import { parseRate } from '../model/figures';
+import { parseRate } from '../../../shared/format/currency';
 import type { SortBy } from '../model/revenue';
 import { monetizationMessages } from '../messages';
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  convertMoney,
-  errorOf,
-  formatSpan,
-  growthFromMultiple,
-  growthPct,
-  indexFromGrowth,
-  mapSpan,
-  parseRate,
-  spanOf,
-} from './figures';
+import { errorOf, formatSpan, growthFromMultiple, growthPct, indexFromGrowth, mapSpan, spanOf } from './figures';
 
 const m = (
   bound: 'exact' | 'approx' | 'range' | 'lower' | 'upper',
@@ -59,21 +49,6 @@ describe('growth and index', () => {
   });
 });
 
-describe('convertMoney', () => {
-  it('converts between USD and CNY at the reader’s rate', () => {
-    expect(convertMoney(4.9e9, 'CNY', 'USD', 7.2)).toBeCloseTo(680.56e6, -4);
-    expect(convertMoney(20, 'USD', 'CNY', 7.2)).toBeCloseTo(144, 10);
-    expect(convertMoney(26.549e9, 'CNY', 'CNY', 7.2)).toBe(26.549e9);
-  });
-  it('round-trips', () => {
-    expect(convertMoney(convertMoney(123, 'USD', 'CNY', 6.9), 'CNY', 'USD', 6.9)).toBeCloseTo(123, 10);
-  });
-  it('rejects a rate that is not positive', () => {
-    expect(() => convertMoney(1, 'USD', 'CNY', 0)).toThrow(RangeError);
-    expect(() => convertMoney(1, 'USD', 'CNY', Number.NaN)).toThrow(RangeError);
-  });
-});
-
 describe('ranges', () => {
   it('maps every number of a span and keeps low ≤ high', () => {
     expect(mapSpan({ point: 35.5, low: 35, high: 36, bound: 'range' }, (n) => 100 + n)).toEqual({
@@ -100,17 +75,5 @@ describe('ranges', () => {
     expect(formatSpan({ point: 35.5, low: 35, high: 36, bound: 'range' }, f)).toBe('35%–36%');
     expect(formatSpan({ point: 100, low: 100, high: 100, bound: 'lower' }, f)).toBe('≥100%');
     expect(formatSpan({ point: 6, low: 6, high: 6, bound: 'exact' }, f)).toBe('6%');
-  });
-});
-
-describe('parseRate', () => {
-  it('accepts plain decimals, with a comma too', () => {
-    expect(parseRate('7.2')).toBe(7.2);
-    expect(parseRate(' 7,1234 ')).toBe(7.1234);
-    expect(parseRate('1')).toBe(1);
-  });
-  it('rejects empty, zero, negative, text and too many decimals', () => {
-    for (const bad of ['', '0', '0.00', '-7', 'abc', '7.12345', '1e3', '1000', '7.2.1'])
-      expect(parseRate(bad)).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import type { Bound, Metric } from '../../../shared/api/contract';
-import type { Currency } from '../../../shared/filters/state';
 
 /**
  * A figure as the article states it, reduced to numbers a chart can draw:
@@ -56,31 +55,6 @@ export function indexFromGrowth(growthPercent: number): number {
 /** Growth in percent implied by a multiple: doubling (×2) is +100 %. */
 export function growthFromMultiple(multiple: number): number {
   return (multiple - 1) * 100;
-}
-
-/**
- * Converts an amount between USD and CNY at `cnyPerUsd` (the reader's setting,
- * not a figure from the article).
- */
-export function convertMoney(amount: number, from: Currency, to: Currency, cnyPerUsd: number): number {
-  if (!(cnyPerUsd > 0) || !Number.isFinite(cnyPerUsd)) throw new RangeError('the rate must be a positive number');
-  if (from === to) return amount;
-  return from === 'USD' ? amount * cnyPerUsd : amount / cnyPerUsd;
-}
-
-export const RATE_MIN = 0.01;
-export const RATE_MAX = 999;
-
-/**
- * Reads the CNY-per-USD rate a reader typed. Accepts `7.2`, `7,2`, `7.1234`;
- * returns null for anything else (empty, zero, negative, not a number, more
- * than 4 decimals — the URL keeps at most 4 — or outside 0.01–999).
- */
-export function parseRate(input: string): number | null {
-  const s = input.trim().replace(',', '.');
-  if (!/^\d{1,3}(\.\d{1,4})?$/.test(s)) return null;
-  const n = Number(s);
-  return n >= RATE_MIN && n <= RATE_MAX ? n : null;
 }
 
 /** A span as text: ≈35 %, 35–36 %, ≥1M, with the unit formatter given. */

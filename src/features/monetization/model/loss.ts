@@ -5,7 +5,8 @@ import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './text';
-import { convertMoney, mapSpan, spanOf, formatSpan, type Span } from './figures';
+import { convertMoney } from '../../../shared/format/currency';
+import { mapSpan, spanOf, formatSpan, type Span } from './figures';
 
 export const LOSS_METRICS = ['revenue', 'loss', 'consumer-revenue-share'] as const satisfies readonly MetricKey[];
 

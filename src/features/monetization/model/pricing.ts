@@ -4,7 +4,8 @@ import { formatMoney } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
-import { convertMoney, mapSpan, spanOf, formatSpan, type Span } from './figures';
+import { convertMoney } from '../../../shared/format/currency';
+import { mapSpan, spanOf, formatSpan, type Span } from './figures';
 
 export const PRICE_METRICS = ['subscription-price'] as const satisfies readonly MetricKey[];
 

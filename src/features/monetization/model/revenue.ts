@@ -1,3 +1,4 @@
+import { convertMoney } from '../../../shared/format/currency';
 import type { Metric, MetricKey, Region, Source, SourceKind, Vendor } from '../../../shared/api/contract';
 import type { Currency, GrowthMode, Lang } from '../../../shared/filters/state';
 import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
@@ -5,16 +6,7 @@ import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './text';
-import {
-  convertMoney,
-  errorOf,
-  formatSpan,
-  growthFromMultiple,
-  growthPct,
-  mapSpan,
-  spanOf,
-  type Span,
-} from './figures';
+import { errorOf, formatSpan, growthFromMultiple, growthPct, mapSpan, spanOf, type Span } from './figures';
 
 /** Metric keys the revenue panel reads. API calls (usage, not revenue) are not among them. */
 export const REVENUE_METRICS = [

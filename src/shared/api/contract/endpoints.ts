@@ -9,13 +9,55 @@ const listOf = <T extends z.ZodType>(item: T) =>
 
 /** Every endpoint of the API: its path, its query schema, its response schema. */
 export const endpoints = {
-  vendors: { path: '/vendors', query: VendorsQuery, accepts: ['vendor', 'region'] as const, response: listOf(Vendor), summary: 'Companies in the race' },
-  models: { path: '/models', query: ModelsQuery, accepts: ['vendor', 'region', 'from', 'to'] as const, response: listOf(Model), summary: 'Models, products, chips and servers' },
-  metrics: { path: '/metrics', query: MetricsQuery, accepts: ['vendor', 'region', 'from', 'to', 'metric'] as const, response: listOf(Metric), summary: 'Figures: revenue, growth, users, cost' },
-  events: { path: '/events', query: EventsQuery, accepts: ['vendor', 'region', 'from', 'to'] as const, response: listOf(Event), summary: 'Dated events of the race' },
-  stages: { path: '/stages', query: StagesQuery, accepts: ['from', 'to'] as const, response: listOf(Stage), summary: 'The race’s stages' },
-  claims: { path: '/claims', query: ClaimsQuery, accepts: ['vendor', 'region', 'from', 'to'] as const, response: listOf(Claim), summary: 'Claims and forecasts' },
-  sources: { path: '/sources', query: SourcesQuery, accepts: ['id', 'kind'] as const, response: listOf(Source), summary: 'The article’s sentences behind every record' },
+  vendors: {
+    path: '/vendors',
+    query: VendorsQuery,
+    accepts: ['vendor', 'region'] as const,
+    response: listOf(Vendor),
+    summary: 'Companies in the race',
+  },
+  models: {
+    path: '/models',
+    query: ModelsQuery,
+    accepts: ['vendor', 'region', 'from', 'to'] as const,
+    response: listOf(Model),
+    summary: 'Models, products, chips and servers',
+  },
+  metrics: {
+    path: '/metrics',
+    query: MetricsQuery,
+    accepts: ['vendor', 'region', 'from', 'to', 'metric'] as const,
+    response: listOf(Metric),
+    summary: 'Figures: revenue, growth, users, cost',
+  },
+  events: {
+    path: '/events',
+    query: EventsQuery,
+    accepts: ['vendor', 'region', 'from', 'to'] as const,
+    response: listOf(Event),
+    summary: 'Dated events of the race',
+  },
+  stages: {
+    path: '/stages',
+    query: StagesQuery,
+    accepts: ['from', 'to'] as const,
+    response: listOf(Stage),
+    summary: 'The race’s stages',
+  },
+  claims: {
+    path: '/claims',
+    query: ClaimsQuery,
+    accepts: ['vendor', 'region', 'from', 'to'] as const,
+    response: listOf(Claim),
+    summary: 'Claims and forecasts',
+  },
+  sources: {
+    path: '/sources',
+    query: SourcesQuery,
+    accepts: ['id', 'kind'] as const,
+    response: listOf(Source),
+    summary: 'The article’s sentences behind every record',
+  },
 } as const;
 
 export type EndpointName = keyof typeof endpoints;

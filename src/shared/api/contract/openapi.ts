@@ -4,12 +4,24 @@ import { ApiErrorBody } from './errors';
 
 const PARAM_DOCS: Record<string, { description: string; repeat: boolean; schema: Record<string, unknown> }> = {
   vendor: { description: 'Vendor id; repeat for several (any matches)', repeat: true, schema: { type: 'string' } },
-  region: { description: 'us or cn: records whose vendor is in the region', repeat: false, schema: { type: 'string', enum: ['us', 'cn'] } },
-  from: { description: 'Year (2024) or ISO date: records whose dates overlap the range', repeat: false, schema: { type: 'string' } },
+  region: {
+    description: 'us or cn: records whose vendor is in the region',
+    repeat: false,
+    schema: { type: 'string', enum: ['us', 'cn'] },
+  },
+  from: {
+    description: 'Year (2024) or ISO date: records whose dates overlap the range',
+    repeat: false,
+    schema: { type: 'string' },
+  },
   to: { description: 'Year (2024) or ISO date, inclusive', repeat: false, schema: { type: 'string' } },
   metric: { description: 'Metric key; repeat for several', repeat: true, schema: { type: 'string' } },
   id: { description: 'Source id; repeat for several', repeat: true, schema: { type: 'string' } },
-  kind: { description: 'reported, guidance, estimate, forecast, target or claim', repeat: false, schema: { type: 'string' } },
+  kind: {
+    description: 'reported, guidance, estimate, forecast, target or claim',
+    repeat: false,
+    schema: { type: 'string' },
+  },
 };
 
 /** OpenAPI 3.1 document generated from the contract's zod schemas. */
@@ -33,15 +45,27 @@ export function openApiDocument(): Record<string, unknown> {
           };
         }),
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(e.response, { io: 'output', unrepresentable: 'any' }) } } },
-          '400': { description: 'Bad parameters', content: { 'application/json': { schema: z.toJSONSchema(ApiErrorBody) } } },
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': { schema: z.toJSONSchema(e.response, { io: 'output', unrepresentable: 'any' }) },
+            },
+          },
+          '400': {
+            description: 'Bad parameters',
+            content: { 'application/json': { schema: z.toJSONSchema(ApiErrorBody) } },
+          },
         },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Model Race API', version: '1.0.0', description: 'Figures and events of the AI large-model race, each with the article sentence it came from.' },
+    info: {
+      title: 'Model Race API',
+      version: '1.0.0',
+      description: 'Figures and events of the AI large-model race, each with the article sentence it came from.',
+    },
     paths,
   };
 }

@@ -13,7 +13,12 @@ const YEAR_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/;
 export const DateBound = z
   .string()
   .regex(YEAR_OR_DATE, 'expected a year (2024) or an ISO date (2024-05-13)')
-  .refine((s) => s.length === 4 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(
+    (s) =>
+      s.length === 4 ||
+      (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'not a real calendar date',
+  );
 
 const VendorId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a vendor id such as openai');
 

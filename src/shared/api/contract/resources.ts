@@ -17,7 +17,10 @@ export type SourceKind = z.infer<typeof SourceKind>;
  */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$/,
+    'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn',
+  );
 export type PartialDate = z.infer<typeof PartialDate>;
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
@@ -129,7 +132,17 @@ export const MetricKey = z.enum([
 ]);
 export type MetricKey = z.infer<typeof MetricKey>;
 
-export const MetricUnit = z.enum(['currency', 'percent', 'pp', 'users', 'advertisers', 'calls-per-day', 'multiple', 'count', 'currency-per-month']);
+export const MetricUnit = z.enum([
+  'currency',
+  'percent',
+  'pp',
+  'users',
+  'advertisers',
+  'calls-per-day',
+  'multiple',
+  'count',
+  'currency-per-month',
+]);
 export type MetricUnit = z.infer<typeof MetricUnit>;
 
 /** exact: the value as stated; approx: 约/近; range: low–high; lower: more than; upper: at most. */

@@ -103,7 +103,15 @@ export function matchesQuery<E extends EndpointName>(
   query: EndpointQuery<E>,
   regionOf: (vendorId: string) => Region | undefined,
 ): boolean {
-  const q = query as { vendor?: string[]; region?: Region; from?: string; to?: string; metric?: string[]; id?: string[]; kind?: string };
+  const q = query as {
+    vendor?: string[];
+    region?: Region;
+    from?: string;
+    to?: string;
+    metric?: string[];
+    id?: string[];
+    kind?: string;
+  };
   if (name === 'sources') {
     const s = item as Source;
     if (q.id && !q.id.includes(s.id)) return false;
