@@ -10,12 +10,16 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     sourcemap: false,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/recharts') || id.includes('node_modules/d3-') || id.includes('node_modules/victory-vendor')) return 'charts';
-          if (id.includes('node_modules/react-dom') || id.includes('node_modules/react/') || id.includes('node_modules/scheduler')) return 'react';
-          return undefined;
+        // React first (higher priority), so the charts group cannot capture it as one of
+        // Recharts' dependencies; the entry then loads React without Recharts, and the
+        // charts chunk arrives with the first slice.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-is|use-sync-external-store)[\\/]/, priority: 3 },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|tiny-invariant|react-redux|clsx)[\\/]/, priority: 2 },
+          ],
         },
       },
     },

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { useLang, useT } from '../shared/i18n/i18n';
-import { downloadBlob } from '../shared/export/chartClone';
-import { exportAllZip, exportPagePng } from '../shared/export/exportPanel';
 import { em } from '../shared/export/messages';
 import { registeredPanels } from '../shared/export/registry';
 import { useExportEnv } from '../shared/export/useExportEnv';
@@ -23,6 +21,8 @@ export function ExportAllButtons() {
     const progress = (n: number, total: number) => setMsg(em(lang, 'exportProgress', { n, total }));
     try {
       const e = env();
+      // Loaded on first use, not with the page.
+      const { downloadBlob, exportAllZip, exportPagePng } = await import('../shared/export/exportPanel');
       const r =
         kind === 'zip'
           ? await exportAllZip(panels, e, progress)

@@ -7,6 +7,8 @@ import { createQueryClient } from './queryClient';
 import { App } from './App';
 import './styles.css';
 
+const MOCK_BUILD = import.meta.env.VITE_API_MOCKING === 'true' || import.meta.env.VITE_API_MOCKING === '1';
+
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   let config;
@@ -18,8 +20,9 @@ async function boot() {
   }
   // The demo may be hosted in a sub-folder: its mocked API sits beside index.html.
   setApiBase(config.mocking && !import.meta.env.VITE_API_URL ? `${import.meta.env.BASE_URL}api/v1` : config.baseUrl);
-  if (config.mocking) {
-    // MSW is loaded only in mock mode, never in the real-API build.
+  // VITE_API_MOCKING is fixed at build time, so in the real-API build this branch
+  // (and the MSW chunk behind it) is dropped entirely.
+  if (MOCK_BUILD && config.mocking) {
     const { worker } = await import('../../mocks/browser');
     await worker.start({ serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` }, onUnhandledRequest: 'bypass', quiet: true });
   }

@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLang } from '../i18n/i18n';
 import type { PanelSnapshot } from './registry';
-import { downloadBlob } from './chartClone';
-import { fileName, panelCsv, panelPng, panelSvg, shareLink, type Background } from './exportPanel';
+import type { Background } from './exportPanel';
 import { em, type ExportMessageKey } from './messages';
 import { useExportEnv } from './useExportEnv';
 import { useViewStore, viewStateOf } from '../filters/store';
 import './export.css';
+
+// The export code (SVG composition, rasterising, ZIP) loads on first use, not with the page.
+const loadExport = () => import('./exportPanel');
 
 type Action = 'png1' | 'png2' | 'png4' | 'svg' | 'csv' | 'copyImage' | 'copyLink';
 const ACTIONS: { action: Action; label: ExportMessageKey }[] = [
@@ -80,6 +82,7 @@ export function ExportMenu({
     const needsChart = action !== 'csv' && action !== 'copyLink';
     if (needsChart && !s.chartEl) return say(L('noChart'));
     if (action === 'copyLink') {
+      const { shareLink } = await loadExport();
       const url = shareLink(viewStateOf(useViewStore.getState()), s.id);
       setLink(url);
       try {
@@ -96,7 +99,7 @@ export function ExportMenu({
       say(L('working'), true);
       try {
         // A promise keeps the click's user activation while the image renders.
-        await navigator.clipboard.write([new ClipboardItem({ 'image/png': panelPng(s, e, 2, bg) })]);
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': loadExport().then((x) => x.panelPng(s, e, 2, bg)) })]);
         say(L('imageCopied'));
       } catch {
         say(L('imageCopyFailed'));
@@ -108,6 +111,7 @@ export function ExportMenu({
     setBusy(true);
     say(L('working'), true);
     try {
+      const { downloadBlob, fileName, panelCsv, panelPng, panelSvg } = await loadExport();
       if (action === 'csv') {
         downloadBlob(new Blob([panelCsv(s, e)], { type: 'text/csv;charset=utf-8' }), fileName(s.id, e, 'csv'));
       } else if (action === 'svg') {

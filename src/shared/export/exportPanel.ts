@@ -11,6 +11,8 @@ import type { PanelSnapshot, RegisteredPanel } from './registry';
 import { composePageSvg, composePanelSvg, EXPORT_WIDTH, PAD, type ExportFrame, type PanelContent } from './svgCompose';
 import { makeZip, type ZipEntry } from './zip';
 
+export { downloadBlob } from './chartClone';
+
 export type Background = 'white' | 'transparent';
 
 export interface ExportEnv {
