@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useViewStore } from '../filters/store';
-import { ignoredFilters, toListFilters, type FilterUse } from '../filters/state';
+import { ignoredFilters, type FilterUse } from '../filters/state';
+import { useListFilters } from '../filters/useListFilters';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { DataTable } from './DataTable';
@@ -65,14 +66,12 @@ export function Panel(props: PanelProps) {
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const vendors = useViewStore((s) => s.vendors);
-  const region = useViewStore((s) => s.region);
-  const from = useViewStore((s) => s.from);
-  const to = useViewStore((s) => s.to);
   const focused = useViewStore((s) => s.focus === id);
-  const view = { vendors, region, from, to };
-  const ignored = ignoredFilters(view, uses);
-  const filters = toListFilters(view, uses);
+  // Subscribe only to what this panel uses: a change of a filter it ignores re-renders
+  // it only when the "does not apply" note itself changes.
+  const ignoredKey = useViewStore((s) => ignoredFilters(s, uses).join(','));
+  const ignored = ignoredKey ? (ignoredKey.split(',') as (keyof FilterUse)[]) : [];
+  const filters = useListFilters(uses);
   const ready = !status.isPending && !status.isError;
   const emptiedBy = useEmptiedBy(emptyProbe, filters, ready && isEmpty);
 
