@@ -212,3 +212,47 @@ describe('static SPA', () => {
     expect(await escape.text()).not.toBe('secret');
   });
 });
+
+describe('compression', () => {
+  const raw = async (res: Response) => Buffer.from(await res.arrayBuffer());
+
+  it('picks brotli, then gzip, from Accept-Encoding', async () => {
+    const { pickEncoding } = await import('./app');
+    expect(pickEncoding('gzip, deflate, br')).toBe('br');
+    expect(pickEncoding('gzip')).toBe('gzip');
+    expect(pickEncoding('identity')).toBeNull();
+    expect(pickEncoding(undefined)).toBeNull();
+  });
+
+  it('compresses API answers when asked and returns the same JSON', async () => {
+    const zlib = await import('node:zlib');
+    const plain = await get('/api/v1/openapi.json');
+    const text = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(text.length).toBeGreaterThan(512);
+    const gz = await get('/api/v1/openapi.json', { 'accept-encoding': 'gzip' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toContain('Accept-Encoding');
+    expect(zlib.gunzipSync(await raw(gz)).toString()).toBe(text);
+    const br = await get('/api/v1/openapi.json', { 'accept-encoding': 'br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(zlib.brotliDecompressSync(await raw(br)).toString()).toBe(text);
+    expect(br.headers.get('etag')).toBe(plain.headers.get('etag'));
+  });
+
+  it('compresses built text files and leaves small ones alone', async () => {
+    const zlib = await import('node:zlib');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-race-gz-'));
+    const js = `export const x = ${JSON.stringify('a'.repeat(4000))};`;
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'assets', 'big-1.js'), js);
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    const spa = createApp({ db, staticDir: dir });
+    const res = await spa.request('http://x/assets/big-1.js', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(zlib.brotliDecompressSync(await raw(res)).toString()).toBe(js);
+    const small = await spa.request('http://x/', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
@@ -33,6 +34,8 @@ interface Answer {
   status: number;
   body: string;
   etag: string;
+  /** Compressed bodies, made on first request per encoding. */
+  packed?: Partial<Record<'br' | 'gzip', Uint8Array<ArrayBuffer>>>;
 }
 
 const API_CACHE_CONTROL = 'public, max-age=60';
@@ -62,11 +65,36 @@ function answer(status: number, body: string): Answer {
   return { status, body, etag: etagOf(body) };
 }
 
-/** Sends a cacheable API answer, honouring If-None-Match. */
+/** Compressed bodies are worth it only above a few hundred bytes. */
+const COMPRESS_MIN = 512;
+
+/** The encoding to answer with, from Accept-Encoding: brotli, then gzip, else none. */
+export function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const a = (accept ?? '').toLowerCase();
+  if (/\bbr\b/.test(a)) return 'br';
+  if (/\bgzip\b/.test(a)) return 'gzip';
+  return null;
+}
+
+function compressBytes(data: Uint8Array | string, enc: 'br' | 'gzip', level: 'fast' | 'best'): Uint8Array<ArrayBuffer> {
+  const buf = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // Copy into a plain ArrayBuffer-backed view (what Response bodies accept).
+  return new Uint8Array(
+    enc === 'br'
+      ? zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: level === 'best' ? 9 : 4 } })
+      : zlib.gzipSync(buf, { level: level === 'best' ? 9 : 5 }),
+  );
+}
+
+/** Sends a cacheable API answer, honouring If-None-Match; compressed once per answer and encoding. */
 function send(c: Context, a: Answer): Response {
-  const headers: Record<string, string> = { ETag: a.etag, 'Cache-Control': API_CACHE_CONTROL };
+  const headers: Record<string, string> = { ETag: a.etag, 'Cache-Control': API_CACHE_CONTROL, Vary: 'Accept-Encoding' };
   if (a.status === 200 && ifNoneMatchHits(c.req.header('if-none-match'), a.etag)) return c.body(null, 304, headers);
-  return c.body(a.body, a.status as 200, { ...headers, 'Content-Type': JSON_TYPE });
+  const enc = a.body.length >= COMPRESS_MIN ? pickEncoding(c.req.header('accept-encoding')) : null;
+  if (!enc) return c.body(a.body, a.status as 200, { ...headers, 'Content-Type': JSON_TYPE });
+  const packed = (a.packed ??= {});
+  const bytes = (packed[enc] ??= compressBytes(a.body, enc, 'fast'));
+  return c.body(bytes, a.status as 200, { ...headers, 'Content-Type': JSON_TYPE, 'Content-Encoding': enc });
 }
 
 function jsonError(c: Context, status: 404 | 500, body: unknown): Response {
@@ -169,20 +197,45 @@ async function readFileIn(root: string, urlPath: string): Promise<{ file: string
   }
 }
 
-/** Files from the build, hashed assets cached for a year, index.html for every other GET. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest)|image\/svg)/;
+
+/** Files from the build, hashed assets cached for a year, index.html for every other GET; text compressed (brotli or gzip). */
 function serveSpa(root: string) {
+  // Compressed copies of the build's files, by path, encoding and mtime-free content length (the build is immutable while served).
+  const packed = new Map<string, Uint8Array<ArrayBuffer>>();
+  const body = (
+    c: Context,
+    file: string,
+    data: Buffer,
+    type: string,
+    cacheControl: string,
+    status: 200 | 404 = 200,
+  ) => {
+    const headers: Record<string, string> = {
+      'Content-Type': type,
+      'Cache-Control': cacheControl,
+      Vary: 'Accept-Encoding',
+    };
+    const enc =
+      data.length >= COMPRESS_MIN && COMPRESSIBLE.test(type) ? pickEncoding(c.req.header('accept-encoding')) : null;
+    if (!enc) return c.body(new Uint8Array(data), status, headers);
+    const key = `${enc}:${file}:${data.length}`;
+    let bytes = packed.get(key);
+    if (!bytes) packed.set(key, (bytes = compressBytes(data, enc, 'best')));
+    return c.body(bytes, status, { ...headers, 'Content-Encoding': enc });
+  };
   return async (c: Context): Promise<Response> => {
     const p = c.req.path;
     const hit = p === '/' ? null : await readFileIn(root, p);
     if (hit) {
       const type = TYPES[path.extname(hit.file).toLowerCase()] ?? 'application/octet-stream';
       const cacheControl = p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-      return c.body(new Uint8Array(hit.data), 200, { 'Content-Type': type, 'Cache-Control': cacheControl });
+      return body(c, hit.file, hit.data, type, cacheControl);
     }
     // A missing hashed asset is a real 404, not the app shell.
     if (p.startsWith('/assets/')) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     const index = await readFileIn(root, '/index.html');
     if (!index) return c.text('Not found (no index.html in the static directory)', 404);
-    return c.body(new Uint8Array(index.data), 200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' });
+    return body(c, index.file, index.data, TYPES['.html']!, 'no-cache');
   };
 }
