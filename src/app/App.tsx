@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useMountSchedule } from './useMountSchedule';
 import { useUrlSync } from '../shared/filters/useUrlSync';
 import { useLang, useT } from '../shared/i18n/i18n';
 import type { MessageKey } from '../shared/i18n/messages';
@@ -8,7 +9,9 @@ import { FilterBar } from './FilterBar';
 // Each slice is its own chunk, loaded through its index.ts.
 const StagesSlice = lazy(() => import('../features/stages').then((m) => ({ default: m.StagesSlice })));
 const ComputeSlice = lazy(() => import('../features/compute').then((m) => ({ default: m.ComputeSlice })));
-const MonetizationSlice = lazy(() => import('../features/monetization').then((m) => ({ default: m.MonetizationSlice })));
+const MonetizationSlice = lazy(() =>
+  import('../features/monetization').then((m) => ({ default: m.MonetizationSlice })),
+);
 const ChinaSlice = lazy(() => import('../features/china').then((m) => ({ default: m.ChinaSlice })));
 
 const SLICES: { id: string; label: MessageKey; Component: React.ComponentType }[] = [
@@ -22,6 +25,8 @@ export function App() {
   useUrlSync();
   const lang = useLang();
   const t = useT();
+  const placeholders = useCallback(() => [...document.querySelectorAll('[data-slice-index]')], []);
+  const mounted = useMountSchedule(SLICES.length, placeholders);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appName');
@@ -34,14 +39,19 @@ export function App() {
       <Header />
       <FilterBar />
       <main id="main" className="slices">
-        {SLICES.map(({ id, label, Component }) => (
+        {SLICES.map(({ id, label, Component }, i) => (
           <section key={id} className="slice" id={`slice-${id}`} aria-labelledby={`slice-${id}-title`}>
             <h2 id={`slice-${id}-title`} className="slice__title">
               {t(label)}
             </h2>
-            <Suspense fallback={<div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} />}>
-              <Component />
-            </Suspense>
+            {i < mounted ? (
+              <Suspense fallback={<div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} />}>
+                <Component />
+              </Suspense>
+            ) : (
+              // Holds the slice's place (no layout shift when it mounts) until its turn.
+              <div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} data-slice-index={i} />
+            )}
           </section>
         ))}
       </main>

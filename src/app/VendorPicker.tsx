@@ -36,7 +36,14 @@ export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading:
           const v = byId.get(id);
           const name = v ? pick(v.name, lang) : id;
           return (
-            <button key={id} type="button" className="chip" onClick={() => toggle(id)} aria-label={`${t('clear')} ${name}`} data-chip={id}>
+            <button
+              key={id}
+              type="button"
+              className="chip"
+              onClick={() => toggle(id)}
+              aria-label={`${t('clear')} ${name}`}
+              data-chip={id}
+            >
               <span className="chip__dot" style={{ background: vendorColor(id) }} aria-hidden="true" />
               {name} <span aria-hidden="true">×</span>
             </button>
@@ -81,7 +88,13 @@ export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading:
           }}
         />
         {open && (
-          <ul id={listId} role="listbox" aria-multiselectable="true" aria-label={t('vendors')} className="vendor-picker__list">
+          <ul
+            id={listId}
+            role="listbox"
+            aria-multiselectable="true"
+            aria-label={t('vendors')}
+            className="vendor-picker__list"
+          >
             {matches.length === 0 ? (
               <li role="option" aria-selected={false} aria-disabled="true" className="vendor-picker__none">
                 {t('noVendorMatch')}
@@ -100,7 +113,8 @@ export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading:
                   }}
                 >
                   <span className="chip__dot" style={{ background: vendorColor(v.id) }} aria-hidden="true" />
-                  {pick(v.name, lang)} <span className="vendor-picker__alt">{lang === 'en' ? v.name.zh : v.name.en}</span>
+                  {pick(v.name, lang)}{' '}
+                  <span className="vendor-picker__alt">{lang === 'en' ? v.name.zh : v.name.en}</span>
                 </li>
               ))
             )}

@@ -24,7 +24,11 @@ async function boot() {
   // (and the MSW chunk behind it) is dropped entirely.
   if (MOCK_BUILD && config.mocking) {
     const { worker } = await import('../../mocks/browser');
-    await worker.start({ serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` }, onUnhandledRequest: 'bypass', quiet: true });
+    await worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
   }
   root.render(
     <StrictMode>

@@ -6,7 +6,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // A 4xx or a malformed answer will not get better by retrying.
-        retry: (count, err) => !(err instanceof ApiShapeError) && !(err instanceof ApiHttpError && err.status < 500) && count < 2,
+        retry: (count, err) =>
+          !(err instanceof ApiShapeError) && !(err instanceof ApiHttpError && err.status < 500) && count < 2,
         refetchOnWindowFocus: false,
       },
     },

@@ -1,6 +1,10 @@
 import type { Vendor } from '../shared/api/contract';
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s·._-]+/g, '');
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s·._-]+/g, '');
 
 /**
  * Vendors matching a search by English name, Chinese name or alias
