@@ -6,7 +6,14 @@ import type { LegendItem } from './legend';
  * toggles the vendor in the shared filter, so every panel follows.
  */
 export function PanelLegend({ items, label }: { items: LegendItem[]; label: string }) {
-  const selected = useViewStore((s) => s.vendors);
+  // Only the pressed state of this legend's own vendors: other vendor changes do not re-render it.
+  const pressedKey = useViewStore((s) =>
+    items
+      .filter((it) => it.vendorId && s.vendors.includes(it.vendorId))
+      .map((it) => it.vendorId)
+      .join('~'),
+  );
+  const selected = pressedKey ? pressedKey.split('~') : [];
   const toggle = useViewStore((s) => s.toggleVendor);
   if (items.length === 0) return null;
   return (
