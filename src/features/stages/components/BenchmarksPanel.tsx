@@ -12,7 +12,8 @@ import { stagesQueries } from '../api/queries';
 import { benchmarkBars, benchmarkDiffs, benchmarkTable, formatPp, type BenchmarkBar } from '../model/benchmarks';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
-import { withPeriod, yearSpan } from '../model/period';
+import { rangeLabel, withPeriod, yearSpan } from '../model/period';
+import { YEAR_MAX, YEAR_MIN } from '../../../shared/filters/state';
 
 /** The scores are not a time series: the time filter does not apply. */
 const USES = { vendor: true, region: true, time: false };
@@ -43,7 +44,7 @@ export function BenchmarksPanel() {
     <Panel
       id="benchmarks"
       title={m.benchTitle}
-      subtitle={withPeriod(m.benchSubtitle, yearSpan(bars.map((b) => b.released)) ?? '—')}
+      subtitle={withPeriod(m.benchSubtitle, yearSpan(bars.map((b) => b.released)) ?? rangeLabel(YEAR_MIN, YEAR_MAX))}
       uses={USES}
       status={query}
       isEmpty={bars.length === 0}

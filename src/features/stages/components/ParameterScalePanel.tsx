@@ -12,7 +12,8 @@ import { stagesQueries } from '../api/queries';
 import { logDomain, parameterPoints, parameterTable, sizeOnlyInName, stepMultiples } from '../model/parameters';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
-import { withPeriod, yearSpan } from '../model/period';
+import { rangeLabel, withPeriod, yearSpan } from '../model/period';
+import { YEAR_MAX, YEAR_MIN } from '../../../shared/filters/state';
 
 const USES = { vendor: true, region: true, time: true };
 
@@ -39,7 +40,7 @@ export function ParameterScalePanel() {
     <Panel
       id="parameter-scale"
       title={m.paramsTitle}
-      subtitle={withPeriod(m.paramsSubtitle, yearSpan(points.map((p) => p.released)) ?? '—')}
+      subtitle={withPeriod(m.paramsSubtitle, yearSpan(points.map((p) => p.released)) ?? rangeLabel(YEAR_MIN, YEAR_MAX))}
       uses={USES}
       status={query}
       isEmpty={points.length === 0}
