@@ -23,7 +23,7 @@ import {
   type Measure,
 } from '../model/cloud';
 import { comparisonFilters } from '../model/region';
-import { combineStatus, IDLE_STATUS } from '../model/status';
+import { combineStatus, IDLE_STATUS } from '../../../shared/ui/status';
 import { fill } from '../model/text';
 import { boundLabel, useChinaMessages, useChinaScope, useKindOf, type ChinaMessages } from './common';
 

@@ -17,7 +17,7 @@ import {
   type BusinessModel,
   type MatrixPoint,
 } from '../model/business';
-import { combineStatus, IDLE_STATUS } from '../model/status';
+import { combineStatus, IDLE_STATUS } from '../../../shared/ui/status';
 import { SourcedNote, useChinaMessages, useChinaScope, useKindOf, type ChinaMessages } from './common';
 
 const USES = { vendor: true, region: true, time: false };

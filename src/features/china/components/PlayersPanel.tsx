@@ -30,7 +30,7 @@ import {
   playersTable,
   survivorForecast,
 } from '../model/players';
-import { combineStatus, IDLE_STATUS } from '../model/status';
+import { combineStatus, IDLE_STATUS } from '../../../shared/ui/status';
 import { fill } from '../model/text';
 import { groupLabel, SourcedNote, useChinaMessages, useChinaScope, useKindOf } from './common';
 

@@ -22,7 +22,7 @@ import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { chinaQueries } from '../api/queries';
-import { IDLE_STATUS } from '../model/status';
+import { IDLE_STATUS } from '../../../shared/ui/status';
 import { logDomain, logTicks, fill } from '../model/text';
 import {
   callMultiples,

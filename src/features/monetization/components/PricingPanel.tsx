@@ -26,7 +26,7 @@ import { apiPriceRows, PRICE_METRICS, pricingTable, subscriptionLadder, type Lad
 import { logDomain } from '../model/revenue';
 import { fill } from '../model/text';
 import { monetizationMessages } from '../messages';
-import { combineStatus } from './combine';
+import { combineStatus } from '../../../shared/ui/status';
 import { CurrencySwitch } from './RevenueControls';
 import { KindBar } from './KindBar';
 
@@ -107,7 +107,7 @@ export function PricingPanel() {
       title={m.pricingTitle}
       subtitle={fill(m.pricingSubtitle, { currency, rateText })}
       uses={USES}
-      status={combineStatus(metricsQ, modelsQ, claimsQ, sourcesQ, vendorsQ)}
+      status={combineStatus([metricsQ, modelsQ, claimsQ, sourcesQ, vendorsQ])}
       isEmpty={isEmpty}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...PRICE_METRICS] } }}
       table={pricingTable(steps, entry, api, currency, vendorName, lang, {

@@ -26,7 +26,7 @@ import { REACH_METRICS, reachBars, reachTable } from '../model/reach';
 import { logDomain } from '../model/revenue';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
-import { combineStatus } from './combine';
+import { combineStatus } from '../../../shared/ui/status';
 import { KindBar, markLegend } from './KindBar';
 
 const USES = { vendor: true, region: true, time: true };
@@ -90,7 +90,7 @@ export function ReachPanel() {
       title={m.reachTitle}
       subtitle={fill(m.reachSubtitle, { periods })}
       uses={USES}
-      status={combineStatus(metricsQ, sourcesQ, vendorsQ)}
+      status={combineStatus([metricsQ, sourcesQ, vendorsQ])}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...REACH_METRICS] } }}
       table={reachTable(data, lang, {

@@ -35,7 +35,7 @@ import {
 } from '../model/revenue';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
-import { combineStatus } from './combine';
+import { combineStatus } from '../../../shared/ui/status';
 import { KindBar, markLegend } from './KindBar';
 import { RevenueControls } from './RevenueControls';
 
@@ -122,7 +122,7 @@ export function RevenueGrowthPanel() {
         title={m.revTitle}
         subtitle={subtitle}
         uses={USES}
-        status={combineStatus(metricsQ, sourcesQ, vendorsQ)}
+        status={combineStatus([metricsQ, sourcesQ, vendorsQ])}
         isEmpty={bars.length === 0}
         emptyProbe={{ endpoint: 'metrics', query: { metric: [...REVENUE_METRICS] } }}
         table={revenueTable(sorted, lang, {

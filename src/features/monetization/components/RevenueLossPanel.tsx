@@ -26,7 +26,7 @@ import { formatRatio, LOSS_METRICS, lossBars, lossCases, lossRatio, lossTable } 
 import { linearDomain } from '../model/revenue';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
-import { combineStatus } from './combine';
+import { combineStatus } from '../../../shared/ui/status';
 import { CurrencySwitch } from './RevenueControls';
 import { KindBar, markLegend } from './KindBar';
 
@@ -96,7 +96,7 @@ export function RevenueLossPanel() {
       title={m.lossTitle}
       subtitle={subtitle}
       uses={USES}
-      status={combineStatus(metricsQ, sourcesQ, vendorsQ)}
+      status={combineStatus([metricsQ, sourcesQ, vendorsQ])}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...LOSS_METRICS] } }}
       table={lossTable(bars, vendorName, lang, {

@@ -37,7 +37,7 @@ import { stagesMessages } from '../messages';
 import { BandLabel, LANE_H } from './BandLabel';
 import { TimeBrush } from './TimeBrush';
 import { useKindOf } from './useKindOf';
-import { combineStatus } from '../model/status';
+import { combineStatus } from '../../../shared/ui/status';
 import { rangeLabel, withPeriod } from '../model/period';
 
 const USES = { vendor: true, region: true, time: true };
