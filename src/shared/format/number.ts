@@ -1,17 +1,16 @@
 import type { Lang } from '../filters/state';
+import { numberFormat } from './intl';
 
-const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** Compact number in the reader's language: 1.5B / 15亿. */
 export function formatCompact(value: number, lang: Lang, maxDigits = 3): string {
-  return new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumSignificantDigits: maxDigits }).format(
-    value,
-  );
+  return numberFormat(lang, { notation: 'compact', maximumSignificantDigits: maxDigits }).format(value);
 }
 
 /** Money, compact: $11.4B / 113.5亿美元 style through Intl. */
 export function formatMoney(value: number, currency: 'USD' | 'CNY', lang: Lang, maxDigits = 4): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
+  return numberFormat(lang, {
     style: 'currency',
     currency,
     notation: Math.abs(value) >= 10000 ? 'compact' : 'standard',
@@ -20,11 +19,11 @@ export function formatMoney(value: number, currency: 'USD' | 'CNY', lang: Lang, 
 }
 
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
-  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value)}%`;
+  return `${numberFormat(lang, { maximumFractionDigits: digits }).format(value)}%`;
 }
 
 export function formatPlain(value: number, lang: Lang, digits = 2): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A partial date for display: 2024-05 → May 2024 / 2024年5月; 2024-Q3 → Q3 2024 / 2024年第三季度. */
@@ -36,6 +35,6 @@ export function formatPartialDate(d: string, lang: Lang): string {
   if (rest.startsWith('H')) return lang === 'zh' ? `${y}年${rest === 'H1' ? '上半年' : '下半年'}` : `${rest} ${y}`;
   const [m, day] = rest.split('-').map(Number) as [number, number | undefined];
   if (lang === 'zh') return day ? `${y}年${m}月${day}日` : `${y}年${m}月`;
-  const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  const month = MONTHS_EN[m - 1] ?? String(m);
   return day ? `${month} ${day}, ${y}` : `${month} ${y}`;
 }

@@ -1,6 +1,7 @@
 import type { Claim, SourceKind } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/filters/state';
 import { formatPartialDate } from '../../../shared/format/number';
+import { numberFormat } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
@@ -121,7 +122,7 @@ export function sampleTimes(from: number, to: number, stepMonths = 1): number[] 
 
 /** Formats an index or multiple: 10.08 → "10.1", 0.0625 → "0.0625". */
 export function formatIndex(v: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumSignificantDigits: 3 }).format(v);
+  return numberFormat(lang, { maximumSignificantDigits: 3 }).format(v);
 }
 
 /** The index curves sampled over the range, each point with one tooltip entry per curve. */

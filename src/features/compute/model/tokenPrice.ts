@@ -1,6 +1,7 @@
 import type { Model, SourceKind, Vendor } from '../../../shared/api/contract';
 import type { Currency, Lang } from '../../../shared/filters/state';
 import { formatPlain } from '../../../shared/format/number';
+import { numberFormat } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
@@ -77,7 +78,7 @@ export function priceRatios(priced: readonly PricedModel[]): PriceRatio[] {
 
 /** Price per million tokens for display: 0.15 → "$0.15", 5 → "$5.00". */
 export function formatPrice(v: number, currency: Currency, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+  return numberFormat(lang, {
     style: 'currency',
     currency,
     minimumFractionDigits: 2,

@@ -2,6 +2,7 @@ import { convertMoney } from '../../../shared/format/currency';
 import type { Metric, MetricKey, Region, Source, SourceKind, Vendor } from '../../../shared/api/contract';
 import type { Currency, GrowthMode, Lang } from '../../../shared/filters/state';
 import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
+import { collator } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
@@ -305,14 +306,14 @@ const REGION_ORDER: Record<string, number> = { us: 0, cn: 1 };
 
 /** Sorts bars by value (largest first) or by name; grouped by region (US, then China) when asked. */
 export function sortBars(bars: readonly RevenueBar[], by: SortBy, groupByRegion: boolean, lang: Lang): RevenueBar[] {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const byName = collator(lang);
   return [...bars].sort((a, b) => {
     if (groupByRegion) {
       const r = (REGION_ORDER[a.region ?? ''] ?? 2) - (REGION_ORDER[b.region ?? ''] ?? 2);
       if (r !== 0) return r;
     }
     if (by === 'value' && a.value !== b.value) return b.value - a.value;
-    return collator.compare(a.label, b.label);
+    return byName.compare(a.label, b.label);
   });
 }
 
