@@ -9,6 +9,7 @@ import { cors } from 'hono/cors';
 import type { Database as SqliteDb } from 'better-sqlite3';
 import {
   API_PREFIX,
+  LIST_MAX_AGE_S,
   OPENAPI_PATH,
   endpointNames,
   endpoints,
@@ -38,7 +39,7 @@ interface Answer {
   packed?: Partial<Record<'br' | 'gzip', Uint8Array<ArrayBuffer>>>;
 }
 
-const API_CACHE_CONTROL = 'public, max-age=60';
+const API_CACHE_CONTROL = `public, max-age=${LIST_MAX_AGE_S}`;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Origins from a comma-separated list such as the `CORS_ORIGINS` env var. */

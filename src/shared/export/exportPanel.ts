@@ -43,7 +43,13 @@ export function frameFor(env: ExportEnv, background: Background, panelId?: strin
 }
 
 export async function panelContent(s: PanelSnapshot, env: ExportEnv): Promise<PanelContent> {
-  const charts = await captureCharts(s.chartEl, EXPORT_WIDTH - 2 * PAD);
+  const release = s.reveal ? await s.reveal() : undefined;
+  let charts;
+  try {
+    charts = await captureCharts(s.chartEl, EXPORT_WIDTH - 2 * PAD);
+  } finally {
+    release?.();
+  }
   return {
     title: s.title,
     subtitle: s.subtitle,

@@ -9,6 +9,8 @@ export interface PanelSnapshot {
   table: TableSpec;
   legend: LegendItem[];
   chartEl: HTMLDivElement | null;
+  /** Renders the chart if it is held off-screen (see useLiveChart); call the result when done. */
+  reveal?: () => Promise<() => void>;
   ready: boolean;
 }
 

@@ -9,6 +9,8 @@ import type { TableSpec } from './table';
 import { useEmptiedBy, type EmptyProbe } from './useEmptiedBy';
 import { PanelExtras } from './panelExtras';
 import { PanelLegend } from './Legend';
+import { LiveGate } from './LiveGate';
+import { useLiveChart } from './useLiveChart';
 import type { LegendItem } from './legend';
 
 export interface PanelStatus {
@@ -36,6 +38,8 @@ export interface PanelProps {
   controls?: ReactNode;
   /** Notes under the chart: derived figures, thinning, readings. */
   notes?: ReactNode;
+  /** Height the chart area holds before the chart first renders (it renders when it nears the viewport). */
+  chartHeight?: number;
   children: ReactNode;
 }
 
@@ -59,6 +63,7 @@ export function Panel(props: PanelProps) {
     legend = [],
     controls,
     notes,
+    chartHeight = 280,
     children,
   } = props;
   const t = useT();
@@ -66,6 +71,7 @@ export function Panel(props: PanelProps) {
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
+  const { live, reveal } = useLiveChart(sectionRef);
   const focused = useViewStore((s) => s.focus === id);
   // Subscribe only to what this panel uses: a change of a filter it ignores re-renders
   // it only when the "does not apply" note itself changes.
@@ -113,6 +119,7 @@ export function Panel(props: PanelProps) {
             table={table}
             legend={legend}
             chartRef={chartRef}
+            reveal={reveal}
             ready={ready && !isEmpty}
           />
         </div>
@@ -154,7 +161,9 @@ export function Panel(props: PanelProps) {
           <DataTable spec={table} caption={`${title} — ${subtitle}`} />
         ) : (
           <div ref={chartRef} className="panel__chart">
-            {children}
+            <LiveGate live={live} placeholderHeight={chartHeight}>
+              {children}
+            </LiveGate>
             <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
           </div>
         )}

@@ -12,6 +12,8 @@ export interface PanelExtrasProps {
   table: TableSpec;
   legend: LegendItem[];
   chartRef: RefObject<HTMLDivElement | null>;
+  /** Makes an off-screen chart render for an export; resolves with the release. */
+  reveal: () => Promise<() => void>;
   ready: boolean;
 }
 
@@ -31,6 +33,7 @@ export function PanelExtras(props: PanelExtrasProps) {
       table: p.table,
       legend: p.legend,
       chartEl: p.chartRef.current,
+      reveal: p.reveal,
       ready: p.ready,
     };
   }, []);

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { Claim, Event, Metric, Model, Source, Stage, Vendor } from './resources';
 import { ClaimsQuery, EventsQuery, MetricsQuery, ModelsQuery, SourcesQuery, StagesQuery, VendorsQuery } from './params';
 
+/**
+ * How long a list answer stays fresh, in seconds: the server's Cache-Control
+ * max-age and the client's React Query staleTime. The data changes when a
+ * quarter's figures are added, not between clicks.
+ */
+export const LIST_MAX_AGE_S = 60;
+
 export const API_PREFIX = '/api/v1';
 
 const listOf = <T extends z.ZodType>(item: T) =>

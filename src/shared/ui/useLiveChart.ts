@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+
+/** How far outside the viewport a chart is already kept live, so it is up to date before it scrolls in. */
+export const LIVE_MARGIN = '150px 0px';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+export interface LiveChart {
+  /** Render the chart now: near the viewport, or held by an export. */
+  live: boolean;
+  /** Makes the chart live (an export of an off-screen panel), resolved after it has committed; call the result to let go. */
+  reveal: () => Promise<() => void>;
+}
+
+/**
+ * Whether a panel's chart should render. Charts far off-screen keep their last
+ * render (or a placeholder) and catch up when they come near: a filter change
+ * then costs only the charts a reader can see. Without IntersectionObserver
+ * (jsdom, old browsers) every chart is always live.
+ */
+export function useLiveChart(ref: RefObject<Element | null>): LiveChart {
+  const [near, setNear] = useState(() => typeof IntersectionObserver !== 'function');
+  const [holds, setHolds] = useState(0);
+  const waiting = useRef<(() => void)[]>([]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver !== 'function') return;
+    const io = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
+      rootMargin: LIVE_MARGIN,
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref]);
+
+  const live = near || holds > 0;
+  useEffect(() => {
+    if (!live || waiting.current.length === 0) return;
+    const done = waiting.current;
+    waiting.current = [];
+    // Two frames: ResponsiveContainer measures in a ResizeObserver after the first layout.
+    void frame()
+      .then(frame)
+      .then(() => done.forEach((f) => f()));
+  }, [live, holds]);
+
+  const reveal = useCallback(
+    () =>
+      new Promise<() => void>((resolve) => {
+        let released = false;
+        waiting.current.push(() =>
+          resolve(() => {
+            if (released) return;
+            released = true;
+            setHolds((n) => n - 1);
+          }),
+        );
+        setHolds((n) => n + 1);
+      }),
+    [],
+  );
+
+  return { live, reveal };
+}
