@@ -369,7 +369,12 @@ async function rerenderCheck(page: Page, scale: number): Promise<Figure[]> {
       second: async () => {
         const b = page.locator(`[data-panel] button[data-vendor="${vendorIds[1]}"]`).first();
         if (await b.count()) await b.click();
-        else await page.locator('[data-chip]').first().click(); // {a} → {} is not two active values; noted below
+        else {
+          // The legends show only the chosen vendor now: add a second one through the filter bar's picker.
+          await page.getByRole('combobox').first().click();
+          await page.locator('[role="option"][aria-selected="false"]:not([aria-disabled="true"])').first().click();
+          await page.keyboard.press('Escape');
+        }
       },
     });
   for (const step of steps) {

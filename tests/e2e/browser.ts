@@ -17,7 +17,10 @@ export const CHROMIUM_ARGS = [
 
 export function chromiumPath(): string {
   const p = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`);
+  if (!fs.existsSync(p))
+    throw new Error(
+      `Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`,
+    );
   return p;
 }
 
@@ -40,7 +43,9 @@ export function useBrowser() {
   return {
     appUrl: () => inject('appUrl'),
     demoUrl: () => inject('demoUrl'),
-    async newPage(opts: { width?: number; height?: number; permissions?: string[]; acceptDownloads?: boolean } = {}): Promise<Page> {
+    async newPage(
+      opts: { width?: number; height?: number; permissions?: string[]; acceptDownloads?: boolean } = {},
+    ): Promise<Page> {
       const ctx = await browser.newContext({
         viewport: { width: opts.width ?? 1400, height: opts.height ?? 1000 },
         acceptDownloads: opts.acceptDownloads ?? true,

@@ -16,13 +16,19 @@ describe('the linked dashboard, in Chromium against npm start', () => {
   it('clicking a vendor in the monetization slice changes the stages and compute panels and the URL', async () => {
     const page = await b.newPage();
     await open(page);
-    const timelineDots = () => page.locator('[data-panel="release-timeline"] .recharts-scatter-symbol, [data-panel="release-timeline"] .recharts-symbols').count();
+    const timelineDots = () =>
+      page
+        .locator(
+          '[data-panel="release-timeline"] .recharts-scatter-symbol, [data-panel="release-timeline"] .recharts-symbols',
+        )
+        .count();
     const before = await timelineDots();
     expect(before).toBeGreaterThan(1);
     expect(await state(page, 'token-price')).toBe('ready');
     await page.locator('[data-panel="revenue-growth"] .legend button[data-vendor="google"]').first().click();
     await expect.poll(() => page.url()).toContain('vendor=google');
-    // Stages: the timeline keeps only Google's releases.
+    // Stages: the timeline keeps only Google's releases (it redraws when it is scrolled back into view).
+    await page.locator('[data-panel="release-timeline"]').scrollIntoViewIfNeeded();
     await expect.poll(timelineDots).toBeLessThan(before);
     // Compute: token prices are OpenAI's only, so the panel empties and names the vendor filter.
     await expect.poll(() => state(page, 'token-price')).toBe('empty');
@@ -30,12 +36,16 @@ describe('the linked dashboard, in Chromium against npm start', () => {
     // The chip in the filter bar shows the selection; clearing it restores everything.
     await page.getByRole('button', { name: 'Clear vendors' }).click();
     await expect.poll(() => state(page, 'token-price')).toBe('ready');
+    await page.locator('[data-panel="release-timeline"]').scrollIntoViewIfNeeded();
     await expect.poll(timelineDots).toBe(before);
   });
 
   it('hovering a time panel moves the cursors of the other time panels', async () => {
     const page = await b.newPage();
     await open(page);
+    // A window as tall as the page, so every time panel is in view (charts far off-screen are held).
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: page.viewportSize()!.width, height: tall + 200 });
     const synced = (id: string) => page.locator(`[data-panel="${id}"] .sync-cursor`).count();
     expect(await synced('chips-timeline')).toBe(0);
     const plot = page.locator('[data-panel="doubling-curves"] .recharts-surface').first();
@@ -43,8 +53,11 @@ describe('the linked dashboard, in Chromium against npm start', () => {
     const box = (await plot.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
     await page.mouse.move(box.x + box.width * 0.65, box.y + box.height * 0.5);
-    await expect.poll(() => page.locator('[data-panel="doubling-curves"] .recharts-tooltip-cursor').count()).toBeGreaterThan(0);
-    for (const id of ['release-timeline', 'chips-timeline', 'china-usage']) await expect.poll(() => synced(id), { message: id }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-panel="doubling-curves"] .recharts-tooltip-cursor').count())
+      .toBeGreaterThan(0);
+    for (const id of ['release-timeline', 'chips-timeline', 'china-usage'])
+      await expect.poll(() => synced(id), { message: id }).toBeGreaterThan(0);
     // The hovered panel draws its own cursor, not the shared one.
     expect(await synced('doubling-curves')).toBe(0);
     // Leaving clears every cursor; hovering a release on the timeline moves the others.

@@ -43,7 +43,12 @@ export default async function setup(project: TestProject) {
   process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   const started = Date.now();
-  await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir: path.join(ROOT, 'dist'), emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: path.join(ROOT, 'dist'), emptyOutDir: true },
+  });
   await build({ root: ROOT, mode: 'demo', logLevel: 'warn' });
   process.env.NODE_ENV = prevEnv;
   console.log(`e2e: built app and demo in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -5,9 +5,17 @@ const b = useBrowser();
 
 /** Number of drawn marks (paths, rects, circles) inside a panel's SVG. */
 async function marksIn(page: import('playwright-core').Page, panelId: string): Promise<number> {
-  return page.locator(`[data-panel="${panelId}"] svg.recharts-surface`).evaluateAll((svgs) =>
-    svgs.reduce((n, s) => n + s.querySelectorAll('.recharts-layer path, .recharts-layer rect, .recharts-layer circle, .recharts-symbols').length, 0),
-  );
+  return page
+    .locator(`[data-panel="${panelId}"] svg.recharts-surface`)
+    .evaluateAll((svgs) =>
+      svgs.reduce(
+        (n, s) =>
+          n +
+          s.querySelectorAll('.recharts-layer path, .recharts-layer rect, .recharts-layer circle, .recharts-symbols')
+            .length,
+        0,
+      ),
+    );
 }
 
 describe('the shell, in Chromium against npm start', () => {
@@ -17,11 +25,16 @@ describe('the shell, in Chromium against npm start', () => {
     for (const name of ['Stages of the race', 'Compute and cost', 'Monetization', 'China market'])
       await expect(page.getByRole('region', { name }).count()).resolves.toBe(1);
     await waitForPanels(page);
-    const panels = await page.locator('[data-panel][data-state="ready"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')));
+    const panels = await page
+      .locator('[data-panel][data-state="ready"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')));
     expect(panels.length).toBeGreaterThanOrEqual(4);
     for (const slice of ['stages', 'compute', 'monetization', 'china']) {
-      const svgs = await page.locator(`#slice-${slice} svg.recharts-surface`).count();
-      expect(svgs, `charts in ${slice}`).toBeGreaterThan(0);
+      // Charts render as they come near the viewport: scroll to each slice as a reader would.
+      await page.locator(`#slice-${slice} [data-panel]`).first().scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => page.locator(`#slice-${slice} svg.recharts-surface`).count(), { message: `charts in ${slice}` })
+        .toBeGreaterThan(0);
     }
     expect(await marksIn(page, 'parameter-scale')).toBeGreaterThan(0);
   });
@@ -61,9 +74,21 @@ describe('the shell, in Chromium against npm start', () => {
     await expect.poll(() => page.url()).toContain('region=us');
     await page.goBack();
     await expect.poll(() => page.url()).not.toContain('region=us');
-    expect(await page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: 'All' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Filters' })
+        .getByRole('button', { name: 'All' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.goForward();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: 'US' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Filters' })
+          .getByRole('button', { name: 'US' })
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
   });
 
   it('the static demo build works with no API server', async () => {

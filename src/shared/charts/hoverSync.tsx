@@ -2,10 +2,11 @@ import { create } from 'zustand';
 import { ReferenceLine } from 'recharts';
 
 /**
- * The date under the pointer in any time panel (client state). Recharts'
- * syncId moves the cursors of axis-tooltip charts; scatter-based timelines have
- * item tooltips that syncId does not move, so every time panel also draws this
- * shared cursor. Only the small <SyncCursor> re-renders on a pointer move.
+ * The date under the pointer in any time panel (client state); every other
+ * time panel draws it as a shared cursor. This replaces Recharts' syncId,
+ * which re-rendered every synced chart (tooltip state) whenever any one of
+ * them re-rendered or was hovered, and did not move the scatter timelines'
+ * item tooltips anyway. Only the small <SyncCursor> re-renders on a pointer move.
  */
 interface HoverTime {
   time: number | null;

@@ -61,5 +61,3 @@ export function vendorColor(vendorId: string | null | undefined): string {
   return FIXED[vendorId] ?? FALLBACK[hash(vendorId) % FALLBACK.length]!;
 }
 
-/** Shared Recharts syncId of every time-based panel: hovering a date shows it in all of them. */
-export const TIME_SYNC_ID = 'model-race-time';

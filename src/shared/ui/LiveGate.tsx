@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 
-interface LiveGateProps {
+export interface LiveGateProps {
   live: boolean;
   /** Height held before the chart has ever rendered. */
   placeholderHeight: number;
@@ -8,12 +8,22 @@ interface LiveGateProps {
 }
 
 function LiveGateBody({ live, placeholderHeight, children }: LiveGateProps) {
-  return live ? <>{children}</> : <div className="panel__chart-wait" style={{ height: placeholderHeight }} aria-hidden />;
+  return live ? (
+    <>{children}</>
+  ) : (
+    <div className="panel__chart-wait" style={{ height: placeholderHeight }} aria-hidden />
+  );
+}
+
+/** True when the gate may skip rendering: held off-screen, or live with nothing changed. */
+export function gateMaySkip(prev: LiveGateProps, next: LiveGateProps): boolean {
+  if (!next.live) return true;
+  return prev.live && prev.children === next.children && prev.placeholderHeight === next.placeholderHeight;
 }
 
 /**
  * Renders the chart only while it is live. When it stops being live the last
- * render stays on the page untouched (the comparator skips every update), so
- * scrolling back shows it at once and it catches up on the next live render.
+ * render stays on the page untouched (every update is skipped), so scrolling
+ * back shows it at once and it catches up on the next live render.
  */
-export const LiveGate = memo(LiveGateBody, (_prev, next) => !next.live);
+export const LiveGate = memo(LiveGateBody, gateMaySkip);

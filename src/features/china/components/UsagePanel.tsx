@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import type { MetricKey } from '../../../shared/api/contract';
-import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
+import { vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { useViewStore } from '../../../shared/filters/store';
 import { formatCompact, formatPlain } from '../../../shared/format/number';
@@ -222,8 +222,6 @@ export function UsagePanel() {
           <h4 className="china-chart-title">{m.callsTitle}</h4>
           <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
             <ComposedChart
-              syncId={TIME_SYNC_ID}
-              syncMethod="value"
               {...broadcastHover('china-usage')}
               margin={{ top: 22, right: 24, bottom: 4, left: 4 }}
             >
@@ -271,8 +269,6 @@ export function UsagePanel() {
           <h4 className="china-chart-title">{m.usersTitle}</h4>
           <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
             <ComposedChart
-              syncId={TIME_SYNC_ID}
-              syncMethod="value"
               {...broadcastHover('china-usage')}
               margin={{ top: 22, right: 24, bottom: 4, left: 4 }}
             >

@@ -7,7 +7,7 @@ import { useLang, kindLabel } from '../../../shared/i18n/i18n';
 import { formatPartialDate } from '../../../shared/format/number';
 import { displayQuote } from '../../../shared/format/quote';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
-import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
+import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
@@ -110,8 +110,6 @@ export function ChipsTimelinePanel() {
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
         <ScatterChart
-          syncId={TIME_SYNC_ID}
-          syncMethod="value"
           onMouseLeave={clearHover}
           margin={{ top: 10, right: 20, bottom: 8, left: 8 }}
         >

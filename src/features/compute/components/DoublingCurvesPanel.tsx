@@ -5,7 +5,7 @@ import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
-import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
+import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
@@ -116,8 +116,6 @@ export function DoublingCurvesPanel() {
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
         <LineChart
           data={points}
-          syncId={TIME_SYNC_ID}
-          syncMethod="value"
           {...broadcastHover('doubling-curves')}
           margin={{ top: 12, right: 56, bottom: 8, left: 8 }}
         >

@@ -17,7 +17,7 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { formatPartialDate } from '../../../shared/format/number';
-import { TIME_SYNC_ID, vendorColor } from '../../../shared/charts/palette';
+import { vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
@@ -141,8 +141,6 @@ export function ReleaseTimelinePanel() {
       >
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
           <ScatterChart
-            syncId={TIME_SYNC_ID}
-            syncMethod="value"
             onMouseLeave={clearHover}
             margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}
           >

@@ -12,8 +12,8 @@ const KEY_COMMIT_MS = 700;
 
 /**
  * A small strip with a Brush over 2019–2025 that sets the shared time range.
- * It is its own chart, outside the synced timeline: Recharts 3 passes brush
- * indices to every chart that shares a syncId.
+ * It is its own chart, so dragging it re-renders only the strip until the
+ * range is committed.
  */
 export function TimeBrush({ leftInset, rightInset }: { leftInset: number; rightInset: number }) {
   const lang = useLang();

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render } from '@testing-library/react';
+import { useEffect, useRef } from 'react';
+import { useLiveChart, type LiveChart } from './useLiveChart';
+
+type Callback = (entries: { isIntersecting: boolean }[]) => void;
+let observed: Callback | null = null;
+
+class FakeObserver {
+  constructor(cb: Callback) {
+    observed = cb;
+  }
+  observe() {}
+  disconnect() {}
+}
+
+const out = { current: null as LiveChart | null };
+
+function Probe() {
+  const ref = useRef<HTMLDivElement>(null);
+  const live = useLiveChart(ref);
+  useEffect(() => {
+    out.current = live;
+  });
+  return <div ref={ref} />;
+}
+
+describe('useLiveChart', () => {
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(0), 0));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    observed = null;
+  });
+
+  it('is live only while the observer says the panel is near the viewport', () => {
+    render(<Probe />);
+    expect(out.current!.live).toBe(false);
+    act(() => observed!([{ isIntersecting: true }]));
+    expect(out.current!.live).toBe(true);
+    act(() => observed!([{ isIntersecting: false }]));
+    expect(out.current!.live).toBe(false);
+  });
+
+  it('reveal makes a held chart live until released', async () => {
+    render(<Probe />);
+    let pending!: Promise<() => void>;
+    act(() => {
+      pending = out.current!.reveal();
+    });
+    expect(out.current!.live).toBe(true);
+    let release: (() => void) | undefined;
+    await act(async () => {
+      release = await pending;
+    });
+    expect(out.current!.live).toBe(true);
+    act(() => {
+      release!();
+      release!(); // a second call does not let go of another hold
+    });
+    expect(out.current!.live).toBe(false);
+  });
+
+  it('is always live without IntersectionObserver', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    render(<Probe />);
+    expect(out.current!.live).toBe(true);
+  });
+});
