@@ -29,11 +29,14 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Entries of the per-query-string answer cache (0 turns it off). */
   cacheSize?: number;
+  /** Bytes the answer cache may hold (bodies, compressed ones included); the oldest go first. */
+  cacheBytes?: number;
 }
 
 interface Answer {
   status: number;
-  body: string;
+  /** The JSON body, encoded once: a cached answer is sent without re-encoding the string. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
   /** Compressed bodies, made on first request per encoding. */
   packed?: Partial<Record<'br' | 'gzip', Uint8Array<ArrayBuffer>>>;
@@ -63,7 +66,12 @@ function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
 }
 
 function answer(status: number, body: string): Answer {
-  return { status, body, etag: etagOf(body) };
+  const bytes = Buffer.from(body);
+  return {
+    status,
+    body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>,
+    etag: etagOf(body),
+  };
 }
 
 /** Compressed bodies are worth it only above a few hundred bytes. */
@@ -91,7 +99,7 @@ function compressBytes(data: Uint8Array | string, enc: 'br' | 'gzip', level: 'fa
 function send(c: Context, a: Answer): Response {
   const headers: Record<string, string> = { ETag: a.etag, 'Cache-Control': API_CACHE_CONTROL, Vary: 'Accept-Encoding' };
   if (a.status === 200 && ifNoneMatchHits(c.req.header('if-none-match'), a.etag)) return c.body(null, 304, headers);
-  const enc = a.body.length >= COMPRESS_MIN ? pickEncoding(c.req.header('accept-encoding')) : null;
+  const enc = a.body.byteLength >= COMPRESS_MIN ? pickEncoding(c.req.header('accept-encoding')) : null;
   if (!enc) return c.body(a.body, a.status as 200, { ...headers, 'Content-Type': JSON_TYPE });
   const packed = (a.packed ??= {});
   const bytes = (packed[enc] ??= compressBytes(a.body, enc, 'fast'));
@@ -102,7 +110,15 @@ function jsonError(c: Context, status: 404 | 500, body: unknown): Response {
   return c.body(JSON.stringify(body), status, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' });
 }
 
-export function createApp({ db, staticDir, corsOrigins = [], cacheSize = 500 }: AppOptions): Hono {
+const sizeOf = (a: Answer) => a.body.byteLength + (a.packed?.br?.byteLength ?? 0) + (a.packed?.gzip?.byteLength ?? 0);
+
+export function createApp({
+  db,
+  staticDir,
+  corsOrigins = [],
+  cacheSize = 500,
+  cacheBytes = 48 * 1024 * 1024,
+}: AppOptions): Hono {
   const app = new Hono();
   const queries = new ListQueries(db);
   const known = vendorIds(db);
@@ -110,9 +126,17 @@ export function createApp({ db, staticDir, corsOrigins = [], cacheSize = 500 }: 
   let openApi: Answer | undefined;
 
   const remember = (key: string, a: Answer): Answer => {
-    if (cacheSize <= 0) return a;
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+    if (cacheSize <= 0 || a.body.byteLength > cacheBytes / 4) return a;
     cache.set(key, a);
+    let bytes = 0;
+    for (const v of cache.values()) bytes += sizeOf(v);
+    // Map order is insertion order: drop the oldest until both limits hold.
+    for (const [k, v] of cache) {
+      if (cache.size <= cacheSize && bytes <= cacheBytes) break;
+      if (k === key) continue;
+      cache.delete(k);
+      bytes -= sizeOf(v);
+    }
     return a;
   };
 

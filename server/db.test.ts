@@ -131,6 +131,8 @@ describe('SQLite list queries', () => {
     fs.writeFileSync(file, JSON.stringify(data));
     expect(await loadDataset(file)).toEqual(data);
     fs.writeFileSync(file, JSON.stringify({ ...data, vendors: [{ id: 'Bad Id' }] }));
+    await expect(loadDataset(file)).rejects.toThrow(/"vendors" is not valid/);
+    fs.writeFileSync(file, '[1, 2]');
     await expect(loadDataset(file)).rejects.toThrow();
     fs.rmSync(dir, { recursive: true, force: true });
   });

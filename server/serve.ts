@@ -1,7 +1,11 @@
 // Starts the API (and optionally the built SPA) on a port; used by start.ts,
 // scripts/dev-api.ts and the tests (port 0).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as SqliteDb } from 'better-sqlite3';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, parseOrigins } from './app';
@@ -21,6 +25,13 @@ export interface StartOptions {
   corsOrigins?: readonly string[];
   /** SQLite file; default DB_PATH, else in memory. */
   dbPath?: string;
+  /**
+   * Let @hono/node-server put its light Request/Response in the globals (the
+   * default): answers are then written straight to the socket instead of
+   * through a web stream. Pass false when the process shares the globals with
+   * something else (MSW in the contract tests).
+   */
+  overrideGlobalObjects?: boolean;
 }
 
 export interface RunningServer {
@@ -61,6 +72,27 @@ export async function buildIfNeeded(outDir = DIST): Promise<boolean> {
   return true;
 }
 
+/**
+ * The database to serve. The article data (data/) loads in-process. A
+ * DATASET_FILE is loaded by server/build-db.ts in a child process into a file
+ * (DB_PATH, else a temporary one), which this process then opens read-only.
+ */
+async function databaseFor(dbPath: string | undefined): Promise<{ db: SqliteDb; cleanup: () => void }> {
+  const file = process.env.DATASET_FILE;
+  if (!file) return { db: openDb(await loadDataset(), dbPath ?? process.env.DB_PATH), cleanup: () => {} };
+  const chosen = dbPath ?? process.env.DB_PATH;
+  const tmp = chosen ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'model-race-db-'));
+  const target = chosen ?? path.join(tmp!, 'race.sqlite');
+  const built = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'server/build-db.ts'), path.resolve(file), path.resolve(target)],
+    { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT },
+  );
+  if (built.status !== 0) throw new Error(`Could not load DATASET_FILE ${file} (see the error above).`);
+  const db = new Database(path.resolve(target), { readonly: true, fileMustExist: true });
+  return { db, cleanup: () => tmp && fs.rmSync(tmp, { recursive: true, force: true }) };
+}
+
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const { port = 8787, host = '127.0.0.1', staticDir } = opts;
   if (opts.build && staticDir) {
@@ -70,15 +102,17 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       console.error('The build failed; serving what is in', staticDir, '(if anything) and the API.\n', err);
     }
   }
-  const db = openDb(await loadDataset(), opts.dbPath);
+  const { db, cleanup } = await databaseFor(opts.dbPath);
   const app = createApp({
     db,
     ...(staticDir ? { staticDir } : {}),
     corsOrigins: opts.corsOrigins ?? parseOrigins(process.env.CORS_ORIGINS),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    // overrideGlobalObjects: false leaves the global Request/Response alone (MSW shares the process in tests).
-    const s = serve({ fetch: app.fetch, port, hostname: host, overrideGlobalObjects: false }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port, hostname: host, overrideGlobalObjects: opts.overrideGlobalObjects ?? true },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   const actual = (server.address() as AddressInfo).port;
@@ -91,6 +125,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       (closing ??= new Promise<void>((resolve, reject) => {
         server.close((err) => {
           db.close();
+          cleanup();
           if (err) reject(err);
           else resolve();
         });

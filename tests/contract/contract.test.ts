@@ -166,7 +166,8 @@ let real: RunningServer;
 
 beforeAll(async () => {
   mock.listen({ onUnhandledRequest: 'error' });
-  real = await startServer({ port: 0, host: '127.0.0.1' });
+  // MSW shares this process: leave the global Request/Response alone.
+  real = await startServer({ port: 0, host: '127.0.0.1', overrideGlobalObjects: false });
 });
 afterAll(async () => {
   mock.close();
