@@ -1,7 +1,7 @@
 // autocannon ships no types; the bench uses only this call.
 declare module 'autocannon' {
   function autocannon(
-    opts: { url: string; connections?: number; duration?: number },
+    opts: { url: string; connections?: number; duration?: number; headers?: Record<string, string> },
     cb: (err: unknown, result: never) => void,
   ): unknown;
   export default autocannon;
