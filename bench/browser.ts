@@ -166,11 +166,15 @@ export async function measureLoad(browser: Browser, url: string, scale: number, 
  */
 export async function withEveryChartLive<T>(page: Page, fn: () => Promise<T>): Promise<T> {
   const before = page.viewportSize() ?? { width: 1400, height: 1000 };
-  const tall = await page.evaluate(() => document.documentElement.scrollHeight + 1400);
-  await page.setViewportSize({ width: before.width, height: Math.min(tall, 30000) });
   try {
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await waitSettled(page);
+    // Charts that come alive can make the page taller: grow the window until it holds the whole page.
+    for (let i = 0; i < 6; i++) {
+      const tall = Math.min(await page.evaluate(() => document.documentElement.scrollHeight + 400), 60000);
+      if ((page.viewportSize()?.height ?? 0) >= tall) break;
+      await page.setViewportSize({ width: before.width, height: tall });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await waitSettled(page);
+    }
     return await fn();
   } finally {
     await page.setViewportSize(before);
@@ -178,6 +182,14 @@ export async function withEveryChartLive<T>(page: Page, fn: () => Promise<T>): P
 }
 
 export async function measureRender(page: Page, scale: number): Promise<Figure[]> {
+  // Each panel is scrolled into view (its chart renders) before the page is counted.
+  for (const id of await page
+    .locator('[data-panel]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')!))) {
+    await page.locator(`[data-panel="${id}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await waitSettled(page);
+  }
   return withEveryChartLive(page, () => countRender(page, scale));
 }
 
@@ -190,7 +202,7 @@ async function countRender(page: Page, scale: number): Promise<Figure[]> {
   });
   const entries = Object.entries(r.per).sort((a, b) => b[1] - a[1]);
   const method =
-    'document.querySelectorAll("svg, svg *") inside each [data-panel], settled default view, window as tall as the page (every chart live)';
+    'document.querySelectorAll("svg, svg *") inside each [data-panel], settled default view after scrolling to each panel, window as tall as the page (every chart live)';
   const out: Figure[] = [
     {
       scale,
@@ -373,7 +385,7 @@ async function rerenderCheck(page: Page, scale: number): Promise<Figure[]> {
           // The legends show only the chosen vendor now: add a second one through the filter bar's picker.
           await page.getByRole('combobox').first().click();
           await page.locator('[role="option"][aria-selected="false"]:not([aria-disabled="true"])').first().click();
-          await page.keyboard.press('Escape');
+          // No Escape to close the list: Recharts' tooltips listen for Escape on the whole page.
         }
       },
     });
