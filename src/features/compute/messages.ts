@@ -12,6 +12,7 @@ type Key =
   | 'spanNote'
   | 'lowerCurveNote'
   | 'industryNote'
+  | 'doublingThinnedWhat'
   | 'baseLine'
   | 'hClaim'
   | 'hDate'
@@ -50,6 +51,7 @@ type Key =
   | 'ratioTitle'
   | 'ratioHow'
   | 'ratioNote'
+  | 'priceThinnedWhat'
   | 'hModel'
   | 'hSide'
   | 'hPrice'
@@ -83,6 +85,7 @@ export const computeMessages: SliceMessages<Key> = {
     lowerCurveNote:
       'Dashed line = lower bound: the claim says “more than doubles”, so the curve it implies lies on or above the line.',
     industryNote: 'Industry-wide claims: the vendor and region filters do not apply; the time range sets the axis.',
+    doublingThinnedWhat: 'curves',
     baseLine: 'index 1',
     hClaim: 'Claim',
     hDate: 'Date',
@@ -123,6 +126,7 @@ export const computeMessages: SliceMessages<Key> = {
     ratioTitle: '{high} vs {low}, {side}',
     ratioHow: '{a} ÷ {b}',
     ratioNote: 'Price ratios (derived: dearer price ÷ cheaper price):',
+    priceThinnedWhat: 'models',
     hModel: 'Model',
     hSide: 'Tokens',
     hPrice: 'Price per 1M tokens',
@@ -154,6 +158,7 @@ export const computeMessages: SliceMessages<Key> = {
     spanNote: '自{base}年1月1日至{to}年底（{years}年）隐含倍数——推算：2^(月数 / 翻倍月数)：',
     lowerCurveNote: '虚线 = 下限：原话是“增加一倍以上”，其隐含曲线不低于该线。',
     industryNote: '行业整体的说法：厂商和地区筛选不适用；时间范围决定横轴。',
+    doublingThinnedWhat: '曲线',
     baseLine: '指数 1',
     hClaim: '说法',
     hDate: '日期',
@@ -193,6 +198,7 @@ export const computeMessages: SliceMessages<Key> = {
     ratioTitle: '{high} 对比 {low}（{side}）',
     ratioHow: '{a} ÷ {b}',
     ratioNote: '价格倍数（推算：较贵价格 ÷ 较便宜价格）：',
+    priceThinnedWhat: '模型',
     hModel: '模型',
     hSide: 'Token 类型',
     hPrice: '每百万 tokens 价格',

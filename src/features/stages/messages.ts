@@ -34,6 +34,7 @@ type Key =
   | 'stagesNote'
   | 'stagesNoteFuture'
   | 'sameDay'
+  | 'timelineThinnedWhat'
   | 'brushLabel'
   | 'brushRange'
   | 'brushHint'
@@ -68,7 +69,8 @@ type Key =
   | 'firstTitle'
   | 'firstCaption'
   | 'firstUndated'
-  | 'modFilterNote';
+  | 'modFilterNote'
+  | 'modThinnedWhat';
 
 export const stagesMessages: SliceMessages<Key> = {
   en: {
@@ -104,6 +106,7 @@ export const stagesMessages: SliceMessages<Key> = {
     stagesNote: 'Stage bands are placed by the data editors; the article dates the stages only loosely',
     stagesNoteFuture: 'to come, drawn to the end of the axis',
     sameDay: 'Larger dots hold several releases of the same date',
+    timelineThinnedWhat: 'releases',
     brushLabel: 'Shared time range',
     brushRange: 'Shared range',
     brushHint: 'Drag the handles (or focus one and use ← →) to set the time range of every panel',
@@ -139,6 +142,7 @@ export const stagesMessages: SliceMessages<Key> = {
     firstCaption: 'First stated release per vendor and output modality (models shown here only)',
     firstUndated: 'date not given',
     modFilterNote: 'The time filter keeps models released in the range; undated models drop out while it is set.',
+    modThinnedWhat: 'models',
   },
   zh: {
     paramsTitle: '参数规模',
@@ -172,6 +176,7 @@ export const stagesMessages: SliceMessages<Key> = {
     stagesNote: '阶段区间由数据编辑划定；原文对各阶段的时间只有粗略描述',
     stagesNoteFuture: '尚未到来，画至坐标轴末端',
     sameDay: '较大的点包含同一日期的多项发布',
+    timelineThinnedWhat: '发布记录',
     brushLabel: '共享时间范围',
     brushRange: '共享范围',
     brushHint: '拖动两端手柄（或聚焦后用 ← →）设置所有面板的时间范围',
@@ -205,5 +210,6 @@ export const stagesMessages: SliceMessages<Key> = {
     firstCaption: '各厂商每种输出模态最早的发布（仅限本图中的模型）',
     firstUndated: '未给出日期',
     modFilterNote: '时间筛选保留在范围内发布的模型；设置时间筛选时，无日期的模型不显示。',
+    modThinnedWhat: '模型',
   },
 };

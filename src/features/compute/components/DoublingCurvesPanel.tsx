@@ -7,6 +7,7 @@ import { useLang, useT } from '../../../shared/i18n/i18n';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
 import type { LegendItem } from '../../../shared/ui/legend';
@@ -18,6 +19,7 @@ import {
   formatIndex,
   indexTicks,
   sampleCurves,
+  shownCurves,
   spanMultiples,
   type CurvePoint,
 } from '../model/doubling';
@@ -44,19 +46,22 @@ export function DoublingCurvesPanel() {
     () => doublingCurves(query.data?.data ?? [], lang, kindLookup(sources, 'claim'), m),
     [query.data, lang, sources, m],
   );
+  /** The curves drawn: all at the article's scale, evenly thinned beyond the cap (the table keeps all). */
+  const capped = useMemo(() => shownCurves(curves), [curves]);
+  const shown = capped.shown;
   const baseYear = picked !== null && picked >= from && picked <= to ? picked : defaultBaseYear(curves, from, to);
   const points = useMemo(
-    () => sampleCurves(curves, { from, to, baseYear, lang, words: m }),
-    [curves, from, to, baseYear, lang, m],
+    () => sampleCurves(shown, { from, to, baseYear, lang, words: m }),
+    [shown, from, to, baseYear, lang, m],
   );
   const values = points.flatMap((p) => Object.values(p.index));
   const ticks = indexTicks(Math.min(...values, 1), Math.max(...values, 1));
-  const spans = spanMultiples(curves, baseYear, to);
+  const spans = spanMultiples(shown, baseYear, to);
   const years: number[] = [];
   for (let y = from; y <= to; y++) years.push(y);
 
   const colorOf = (vendorIds: string[]) => vendorColor(vendorIds[0] ?? null);
-  const legend: LegendItem[] = curves.map((c) => ({
+  const legend: LegendItem[] = shown.map((c) => ({
     key: c.claimId,
     label: c.label,
     color: colorOf(c.vendorIds),
@@ -103,12 +108,15 @@ export function DoublingCurvesPanel() {
       }
       notes={
         <>
+          {capped.thinned ? (
+            <ThinnedNote shown={shown.length} total={capped.total} what={m.doublingThinnedWhat} />
+          ) : null}
           <p>
             {fill(m.spanNote, { base: baseYear, to, years: spans[0]?.years ?? to + 1 - baseYear })}{' '}
             {spans.map((s) => `${s.label}: ${s.atLeast ? '≥ ' : ''}${formatIndex(s.multiple, lang)}×`).join(' · ')}{' '}
             <span className="kind kind--derived">{t('derived')}</span>
           </p>
-          {curves.some((c) => c.atLeast) ? <p>{m.lowerCurveNote}</p> : null}
+          {shown.some((c) => c.atLeast) ? <p>{m.lowerCurveNote}</p> : null}
           <p>{m.industryNote}</p>
         </>
       }
@@ -149,7 +157,7 @@ export function DoublingCurvesPanel() {
           />
           <Tooltip content={<SourceTooltip />} />
           <SyncCursor panelId="doubling-curves" />
-          {curves.map((c) => (
+          {shown.map((c) => (
             <Line
               key={c.claimId}
               type="monotone"
@@ -160,6 +168,7 @@ export function DoublingCurvesPanel() {
               strokeDasharray={c.atLeast ? '7 4' : undefined}
               dot={false}
               isAnimationActive={false}
+              // The end value only; nothing for the other samples (an empty element per sample was most of the SVG).
               label={(props: { index?: number; x?: number | string; y?: number | string; value?: unknown }) =>
                 props.index === last && typeof props.value === 'number' ? (
                   <text
@@ -172,9 +181,7 @@ export function DoublingCurvesPanel() {
                   >
                     {`${c.atLeast ? '≥ ' : ''}${formatIndex(props.value, lang)}×`}
                   </text>
-                ) : (
-                  <g key={`end-${c.claimId}-${props.index}`} />
-                )
+                ) : null
               }
             />
           ))}

@@ -5,6 +5,7 @@ import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
@@ -14,6 +15,7 @@ import {
   formatPrice,
   formatRatio,
   priceDomain,
+  priceMarks,
   priceRatios,
   priceRows,
   priceTable,
@@ -48,6 +50,9 @@ export function TokenPricePanel() {
     kindOf: kindLookup(sources, 'reported'),
   });
   const ratios = priceRatios(priced);
+  /** The models drawn: all at the article's scale, thinned over the price range beyond the cap (the table keeps all). */
+  const marks = priceMarks(priced, ratios);
+  const shown = marks.shown;
   const words = {
     side: { input: m.sideInput, output: m.sideOutput },
     perMillion: m.perMillion,
@@ -55,19 +60,19 @@ export function TokenPricePanel() {
     ratioHow: m.ratioHow,
     converted: m.converted,
   };
-  const rows = priceRows(priced, ratios, lang, cnyPerUsd, words);
-  const domain = priceDomain(priced);
+  const rows = priceRows(shown, marks.ratios, lang, cnyPerUsd, words);
+  const domain = priceDomain(shown);
   const ticks: number[] = [];
   for (let v = domain[0]; v <= domain[1] * 1.0001; v *= 10) ticks.push(v);
 
   const seen = new Map<string, number>();
   const colorOf = new Map<string, string>();
-  for (const p of priced) {
+  for (const p of shown) {
     const i = seen.get(p.vendorId) ?? 0;
     seen.set(p.vendorId, i + 1);
     colorOf.set(p.id, `${vendorColor(p.vendorId)}${SHADE[Math.min(i, SHADE.length - 1)]}`);
   }
-  const legend: LegendItem[] = priced.map((p) => ({
+  const legend: LegendItem[] = shown.map((p) => ({
     key: p.id,
     label: `${p.name} (${p.vendorName})`,
     color: colorOf.get(p.id)!,
@@ -100,10 +105,11 @@ export function TokenPricePanel() {
       legend={legend}
       notes={
         <>
-          {ratios.length > 0 ? (
+          {marks.thinned ? <ThinnedNote shown={shown.length} total={marks.total} what={m.priceThinnedWhat} /> : null}
+          {marks.ratios.length > 0 ? (
             <p>
               {m.ratioNote}{' '}
-              {ratios
+              {marks.ratios
                 .map(
                   (r) =>
                     `${fill(m.ratioTitle, { high: r.high.name, low: r.low.name, side: words.side[r.side] })} ${formatRatio(r.ratio, lang)} (${fill(m.ratioHow, { a: formatPrice(r.high[r.side], r.high.currency, lang), b: formatPrice(r.low[r.side], r.low.currency, lang) })})`,
@@ -134,7 +140,7 @@ export function TokenPricePanel() {
             label={{ value: m.priceAxis, angle: -90, position: 'insideLeft', fontSize: 12, dy: 70 }}
           />
           <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          {priced.map((p: PricedModel) => (
+          {shown.map((p: PricedModel) => (
             <Bar
               key={p.id}
               dataKey={(r: PriceRow) => r.price[p.id]}

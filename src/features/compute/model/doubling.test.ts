@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../shared/api/contract';
+import { dataset } from '../../../../data';
 import {
+  DOUBLING_CURVE_CAP,
   defaultBaseYear,
   doublingCurves,
   doublingTable,
@@ -10,6 +12,7 @@ import {
   monthsSince,
   sampleCurves,
   sampleTimes,
+  shownCurves,
   spanMultiples,
   spanYears,
 } from './doubling';
@@ -159,5 +162,46 @@ describe('doublingTable', () => {
     });
     expect(t.rows[5]!.index).toBe('≥ 1.41×');
     expect(t.columns.find((c) => c.source)?.key).toBe('source');
+  });
+});
+
+describe('shownCurves (mark cap)', () => {
+  const kindOf = () => 'reported' as const;
+  /** The bench's N× claims: copies 1…n-1 with ids ending `-syn<n>-<k>`, dates and rates kept. */
+  const claimsAt = (n: number) => {
+    const out = [...dataset.claims];
+    for (let k = 1; k < n; k++)
+      for (const c of dataset.claims)
+        out.push({ ...c, id: `${c.id}-syn${n}-${k}`, vendorIds: c.vendorIds.map((v) => `${v}-syn${n}-${k}`) });
+    return doublingCurves(out, 'en', kindOf, words);
+  };
+
+  it('leaves the article’s curves untouched', () => {
+    const curves = claimsAt(1);
+    expect(curves.length).toBeGreaterThan(0);
+    expect(shownCurves(curves)).toEqual({ shown: curves, total: curves.length, thinned: false });
+  });
+
+  it('caps 100× the curves, spread evenly over the order they were made in', () => {
+    const curves = claimsAt(100);
+    expect(curves).toHaveLength(100 * claimsAt(1).length);
+    const c = shownCurves(curves);
+    expect(c.thinned).toBe(true);
+    expect(c.total).toBe(curves.length);
+    expect(c.shown).toHaveLength(DOUBLING_CURVE_CAP);
+    expect(c.shown[0]).toBe(curves[0]);
+    expect(c.shown.at(-1)).toBe(curves.at(-1));
+    const at = c.shown.map((x) => curves.indexOf(x));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    // not just the copies of the first claim: every claim of the article still has a curve
+    const real = new Set(claimsAt(1).map((x) => x.claimId));
+    expect(new Set(c.shown.map((x) => x.claimId.replace(/-syn\d+-\d+$/, '')))).toEqual(real);
+  });
+
+  it('keeps every curve up to the cap; capped to one, the earliest claim', () => {
+    const curves = doublingCurves(claims, 'en', kindOf, words);
+    expect(shownCurves(curves, 2).thinned).toBe(false);
+    expect(shownCurves(curves, 1)).toMatchObject({ total: 2, thinned: true });
+    expect(shownCurves(curves, 1).shown.map((x) => x.claimId)).toEqual(['altman']);
   });
 });

@@ -5,6 +5,7 @@ import { numberFormat } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
+import { capEven, type Capped } from '../../../shared/charts/markCap';
 import { fill } from './sourceKind';
 
 /** A doubling-period claim read as an index curve. */
@@ -87,6 +88,22 @@ export function doublingCurves(
         label: `${speaker}${c.date ? `, ${formatPartialDate(c.date, lang)}` : ''} · ${rate}`,
       };
     });
+}
+
+/**
+ * Most curves drawn. A curve costs ~7 SVG elements (its path, layers and end
+ * label), so 12 curves stay near 200 elements; more lines than this are no
+ * longer told apart by colour anyway. The article has 2: it is never thinned.
+ */
+export const DOUBLING_CURVE_CAP = 12;
+
+/**
+ * The curves drawn: all up to the cap, else `cap` curves spread evenly over the
+ * order they were made in (the earliest and the latest kept), so the chart
+ * keeps the range of claims rather than the first few. The table keeps all.
+ */
+export function shownCurves(curves: readonly DoublingCurve[], cap = DOUBLING_CURVE_CAP): Capped<DoublingCurve> {
+  return capEven(curves, cap);
 }
 
 /** Default base year: the year the earliest claim was made, kept inside the shown range. */

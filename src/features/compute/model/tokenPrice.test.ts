@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../shared/api/contract';
-import { formatPrice, priceDomain, priceRatios, priceRows, priceTable, pricedModels } from './tokenPrice';
+import { dataset } from '../../../../data';
+import {
+  PRICE_MODEL_CAP,
+  formatPrice,
+  priceDomain,
+  priceMarks,
+  priceRatios,
+  priceRows,
+  priceTable,
+  pricedModels,
+} from './tokenPrice';
 
 const model = (over: Partial<Model>): Model => ({
   id: 'm',
@@ -106,5 +116,67 @@ describe('priceRows / priceTable', () => {
   it('formats prices and the log domain', () => {
     expect(formatPrice(0.15, 'USD', 'en')).toBe('$0.15');
     expect(priceDomain(p)).toEqual([0.1, 100]);
+  });
+});
+
+describe('priceMarks (mark cap)', () => {
+  /** The bench's N× models: copies 1…n-1 with ids ending `-syn<n>-<k>`, prices times a factor in [0.85, 1.15]. */
+  const pricedAt = (n: number) => {
+    const out = [...dataset.models];
+    for (let k = 1; k < n; k++)
+      for (const m of dataset.models) {
+        const f = 0.85 + (0.3 * ((k * 37) % 100)) / 100;
+        out.push({
+          ...m,
+          id: `${m.id}-syn${n}-${k}`,
+          vendorId: `${m.vendorId}-syn${n}-${k}`,
+          apiPrice: m.apiPrice ? { ...m.apiPrice, input: m.apiPrice.input * f, output: m.apiPrice.output * f } : null,
+        });
+      }
+    return pricedModels(out, opts);
+  };
+
+  it('leaves the article’s prices untouched', () => {
+    const priced = pricedAt(1);
+    expect(priced.length).toBeGreaterThan(0);
+    const ratios = priceRatios(priced);
+    expect(priceMarks(priced, ratios)).toEqual({ shown: priced, total: priced.length, thinned: false, ratios });
+  });
+
+  it('caps 100× the models, spread over output price with the cheapest and the dearest kept', () => {
+    const priced = pricedAt(100);
+    expect(priced).toHaveLength(100 * pricedAt(1).length);
+    const ratios = priceRatios(priced);
+    const c = priceMarks(priced, ratios);
+    expect(c.thinned).toBe(true);
+    expect(c.total).toBe(priced.length);
+    expect(c.shown).toHaveLength(PRICE_MODEL_CAP);
+    const outs = priced.map((p) => p.output);
+    expect(c.shown.map((p) => p.output)).toContain(Math.min(...outs));
+    expect(c.shown.map((p) => p.output)).toContain(Math.max(...outs));
+    // drawn in release order, as unthinned
+    const at = c.shown.map((p) => priced.indexOf(p));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    // the ratios drawn are those of the shown (dearer) models
+    expect(c.ratios.length).toBeGreaterThan(0);
+    expect(c.ratios.every((r) => c.shown.includes(r.high))).toBe(true);
+    expect(c.ratios).toEqual(ratios.filter((r) => c.shown.includes(r.high)));
+  });
+
+  it('capped hard, keeps the cheapest and the dearest, in release order', () => {
+    const mid = model({
+      id: 'mid',
+      name: 'Mid',
+      released: '2024-06',
+      apiPrice: { input: 1, output: 4, currency: 'USD', sourceId: 's-p' },
+    });
+    const priced = pricedModels([...models, mid], opts);
+    expect(priced.map((p) => p.id)).toEqual(['gpt-4o', 'mid', 'gpt-4o-mini']);
+    const ratios = priceRatios(priced);
+    const c = priceMarks(priced, ratios, 2);
+    expect(c).toMatchObject({ total: 3, thinned: true });
+    expect(c.shown.map((p) => p.id)).toEqual(['gpt-4o', 'gpt-4o-mini']);
+    expect(c.ratios.map((r) => r.high.id)).toEqual(['gpt-4o', 'gpt-4o']);
+    expect(priceMarks(priced, ratios, 1).shown.map((p) => p.id)).toEqual(['gpt-4o-mini']);
   });
 });

@@ -7,6 +7,7 @@ import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
 import { convertMoney } from '../../../shared/format/currency';
+import { capEven, type Capped } from '../../../shared/charts/markCap';
 
 export type PriceSide = 'input' | 'output';
 export const SIDES: readonly PriceSide[] = ['input', 'output'];
@@ -74,6 +75,38 @@ export function priceRatios(priced: readonly PricedModel[]): PriceRatio[] {
       if (high !== low && high[side] > low[side]) out.push({ side, high, low, ratio: high[side] / low[side] });
   }
   return out;
+}
+
+/**
+ * Most models drawn (one bar per side each). A model costs ~17 SVG elements
+ * (two bars and their price labels), so 12 stay near 270 elements; more bars
+ * than this no longer fit their labels. The article prices 2: never thinned.
+ */
+export const PRICE_MODEL_CAP = 12;
+
+/** The models the bars are drawn for, and the ratios whose dearer model is among them. */
+export interface PriceMarks extends Capped<PricedModel> {
+  ratios: PriceRatio[];
+}
+
+/**
+ * Up to the cap, every model in release order. Beyond it, `cap` models spread
+ * evenly over output price (the cheapest and the dearest kept, so the price
+ * range and its ratio stay true), drawn in release order. The table keeps all.
+ */
+export function priceMarks(
+  priced: readonly PricedModel[],
+  ratios: readonly PriceRatio[],
+  cap = PRICE_MODEL_CAP,
+): PriceMarks {
+  if (priced.length <= cap) return { ...capEven(priced, cap), ratios: [...ratios] };
+  const byPrice = priced
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.output - b.p.output || a.p.input - b.p.input || a.p.id.localeCompare(b.p.id));
+  const picked = capEven(byPrice, cap);
+  const shown = picked.shown.sort((a, b) => a.i - b.i).map((x) => x.p);
+  const ids = new Set(shown.map((p) => p.id));
+  return { shown, total: picked.total, thinned: true, ratios: ratios.filter((r) => ids.has(r.high.id)) };
 }
 
 /** Price per million tokens for display: 0.15 → "$0.15", 5 → "$5.00". */

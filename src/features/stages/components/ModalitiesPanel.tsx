@@ -16,6 +16,7 @@ import { useLang } from '../../../shared/i18n/i18n';
 import { formatPartialDate } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
@@ -25,6 +26,7 @@ import {
   matrixCells,
   matrixColumns,
   matrixRows,
+  matrixShownRows,
   modalitiesNotStated,
   modalityTable,
   type MatrixCell,
@@ -58,8 +60,11 @@ export function ModalitiesPanel() {
     video: m.modVideo,
     '3d': m.mod3d,
   };
-  const rows = matrixRows(models, vendors, lang);
-  const columns = matrixColumns(rows);
+  const allRows = matrixRows(models, vendors, lang);
+  /** The rows drawn: every row at the article's scale, evenly thinned beyond the cap (the table keeps all). */
+  const capped = matrixShownRows(allRows);
+  const rows = capped.shown;
+  const columns = matrixColumns(allRows);
   const cells = matrixCells(
     rows,
     columns,
@@ -69,7 +74,7 @@ export function ModalitiesPanel() {
   );
   const notStated = modalitiesNotStated(models);
   const outputMods = columns.filter((c) => c.direction === 'output').map((c) => c.modality);
-  const grid = firstOutputGrid(firstOutputPerVendor(rows), outputMods);
+  const grid = firstOutputGrid(firstOutputPerVendor(allRows), outputMods);
   const nIn = columns.filter((c) => c.direction === 'input').length;
   const height = Math.max(200, rows.length * ROW_H + 64);
   const legend = [...new Map(rows.map((r) => [r.vendorId, r.vendorName]))].map(([id, name]) => ({
@@ -86,10 +91,11 @@ export function ModalitiesPanel() {
       subtitle={withPeriod(m.modSubtitle, rangeLabel(from, to))}
       uses={USES}
       status={query}
-      isEmpty={rows.length === 0}
+      isEmpty={allRows.length === 0}
       emptyProbe={{ endpoint: 'models' }}
+      chartHeight={height}
       table={modalityTable(
-        rows,
+        allRows,
         lang,
         { modality: modLabel, notStated: m.modNone },
         {
@@ -106,6 +112,7 @@ export function ModalitiesPanel() {
       legend={legend}
       notes={
         <>
+          {capped.thinned ? <ThinnedNote shown={rows.length} total={capped.total} what={m.modThinnedWhat} /> : null}
           <p>
             {m.modEmptyCell}. {m.modChipsOut}
           </p>

@@ -20,6 +20,7 @@ import { formatPartialDate } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import type { LegendItem } from '../../../shared/ui/legend';
@@ -27,8 +28,7 @@ import { stagesQueries } from '../api/queries';
 import {
   releaseItems,
   stageBands,
-  timelinePoints,
-  timelineRows,
+  timelineMarks,
   timelineTable,
   type TimelineLabels,
   type TimelinePoint,
@@ -79,8 +79,9 @@ export function ReleaseTimelinePanel() {
   );
   const domain = timeDomain(from, to);
   const items = releaseItems(models.data?.data ?? [], events.data?.data ?? [], vendors, lang, labels, kindOf);
-  const rows = timelineRows(items);
-  const points = timelinePoints(items, rows, lang, labels);
+  /** The rows and dots drawn: all at the article's scale, evenly thinned beyond the cap (the table keeps all). */
+  const marks = timelineMarks(items, lang, labels);
+  const { rows, points } = marks;
   const bands = stageBands(stages.data?.data ?? [], domain, lang);
   const status = combineStatus([models, events, stages]);
   const lanes = bands.reduce((n, b) => Math.max(n, b.lane + 1), 0);
@@ -110,6 +111,7 @@ export function ReleaseTimelinePanel() {
         status={status}
         isEmpty={items.length === 0}
         emptyProbe={{ endpoint: 'models' }}
+        chartHeight={height}
         table={timelineTable(items, lang, labels, {
           name: m.release,
           date: m.date,
@@ -121,6 +123,9 @@ export function ReleaseTimelinePanel() {
         legend={legend}
         notes={
           <>
+            {marks.thinned ? (
+              <ThinnedNote shown={marks.shown} total={marks.total} what={m.timelineThinnedWhat} />
+            ) : null}
             {bands.length > 0 ? (
               <details>
                 <summary>{m.stagesNote}</summary>
@@ -140,10 +145,7 @@ export function ReleaseTimelinePanel() {
         }
       >
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
-          <ScatterChart
-            onMouseLeave={clearHover}
-            margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}
-          >
+          <ScatterChart onMouseLeave={clearHover} margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             {bands.map((b, i) => (
               <ReferenceArea

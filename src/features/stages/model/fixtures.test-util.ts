@@ -55,3 +55,21 @@ export function vendors(...list: [id: string, en: string, zh: string, region?: '
     ]),
   );
 }
+
+/** The bench's N× dataset in small: copies 1…n-1 of every record, ids ending `-syn<n>-<k>`, dates kept. */
+export function scaled<T>(list: readonly T[], n: number, copy: (x: T, id: (s: string) => string, k: number) => T): T[] {
+  const out = [...list];
+  for (let k = 1; k < n; k++) for (const x of list) out.push(copy(x, (s) => `${s}-syn${n}-${k}`, k));
+  return out;
+}
+
+export const scaleModels = (models: readonly Model[], n: number): Model[] =>
+  scaled(models, n, (m, id, k) => ({ ...m, id: id(m.id), vendorId: id(m.vendorId), name: `${m.name} S${k}` }));
+
+export const scaleEvents = (events: readonly Event[], n: number): Event[] =>
+  scaled(events, n, (e, id) => ({
+    ...e,
+    id: id(e.id),
+    vendorId: e.vendorId === null ? null : id(e.vendorId),
+    modelIds: e.modelIds.map(id),
+  }));

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Modality } from '../../../shared/api/contract';
+import { dataset } from '../../../../data';
 import {
+  MATRIX_ROW_CAP,
   firstOutputGrid,
   firstOutputPerVendor,
   matrixCells,
   matrixColumns,
   matrixRows,
+  matrixShownRows,
   modalitiesNotStated,
   modalityTable,
 } from './modalities';
-import { model, vendors } from './fixtures.test-util';
+import { model, scaleModels, vendors } from './fixtures.test-util';
 
 const V = vendors(
   ['openai', 'OpenAI', 'OpenAI'],
@@ -155,5 +158,41 @@ describe('modalityTable', () => {
       released: '2024年12月12日',
       input: 'text, image',
     });
+  });
+});
+
+describe('matrixShownRows (mark cap)', () => {
+  // as the panel reads them: chips and servers left out
+  const real = dataset.models.filter((x) => x.kind !== 'chip' && x.kind !== 'server');
+  const realV = new Map(dataset.vendors.map((v) => [v.id, v]));
+
+  it('leaves the article’s rows untouched', () => {
+    const rows = matrixRows(real, realV, 'en');
+    expect(rows.length).toBeGreaterThan(0);
+    const c = matrixShownRows(rows);
+    expect(c).toEqual({ shown: rows, total: rows.length, thinned: false });
+  });
+
+  it('caps 100× the rows, spread evenly over release order with both ends kept', () => {
+    const all = matrixRows(scaleModels(real, 100), realV, 'en');
+    const n = matrixRows(real, realV, 'en').length;
+    expect(all).toHaveLength(100 * n);
+    const c = matrixShownRows(all);
+    expect(c.thinned).toBe(true);
+    expect(c.total).toBe(all.length);
+    expect(c.shown).toHaveLength(MATRIX_ROW_CAP);
+    expect(c.shown[0]).toBe(all[0]);
+    expect(c.shown.at(-1)).toBe(all.at(-1));
+    // evenly spread: kept rows stay in release order and come from all over the list
+    const at = c.shown.map((r) => all.indexOf(r));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    const gaps = at.slice(1).map((x, i) => x - at[i]!);
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps every row up to the cap', () => {
+    const rows = matrixRows(models, V, 'en');
+    expect(matrixShownRows(rows, rows.length).thinned).toBe(false);
+    expect(matrixShownRows(rows, 2).shown.map((r) => r.name)).toEqual(['GPT-2', 'Sora']);
   });
 });

@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../../shared/format/number';
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { capEven, type Capped } from '../../../shared/charts/markCap';
 import type { KindOf } from './timeline';
 
 export type Direction = 'input' | 'output';
@@ -67,6 +68,23 @@ export function matrixColumns(rows: readonly MatrixRow[]): MatrixColumn[] {
   for (const direction of ['input', 'output'] as const)
     for (const modality of mods) cols.push({ key: `${direction}:${modality}`, direction, modality });
   return cols;
+}
+
+/**
+ * Most matrix rows drawn. A row costs ~8 SVG elements (its tick label and grid
+ * line) plus ~2 per filled cell: ~12 with the article's average of two cells,
+ * so 100 rows stay near 1,300 elements and under 3,000 even with every cell
+ * filled. The article has 18 rows: it is never thinned.
+ */
+export const MATRIX_ROW_CAP = 100;
+
+/**
+ * The rows the matrix draws: all of them up to the cap, else `cap` rows spread
+ * evenly over release order (the earliest and the latest kept), so the chart
+ * still spans the whole period. The table keeps every row.
+ */
+export function matrixShownRows(rows: readonly MatrixRow[], cap = MATRIX_ROW_CAP): Capped<MatrixRow> {
+  return capEven(rows, cap);
 }
 
 /** One filled cell per stated (model, direction, modality); nothing for what the article does not state. */

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../../data';
 import {
+  TIMELINE_DOT_CAP,
   isPreciseDate,
   releaseItems,
   stageBands,
+  timelineMarks,
   timelinePoints,
   timelineRows,
   timelineTable,
   type TimelineLabels,
 } from './timeline';
-import { event, model, stage, vendors } from './fixtures.test-util';
+import { event, model, scaleEvents, scaleModels, stage, vendors } from './fixtures.test-util';
 import type { SourceKind } from '../../../shared/api/contract';
 import { timeDomain } from '../../../shared/charts/time';
 
@@ -154,5 +157,54 @@ describe('timelineTable', () => {
       sourceKind: 'estimate',
       source: 's-gpt-4',
     });
+  });
+});
+
+describe('timelineMarks (mark cap)', () => {
+  const realV = new Map(dataset.vendors.map((v) => [v.id, v]));
+  const itemsAt = (n: number) =>
+    releaseItems(scaleModels(dataset.models, n), scaleEvents(dataset.events, n), realV, 'en', L, kindOf);
+
+  it('leaves the article’s releases untouched', () => {
+    const items = itemsAt(1);
+    const rows = timelineRows(items);
+    expect(timelineMarks(items, 'en', L)).toEqual({
+      rows,
+      points: timelinePoints(items, rows, 'en', L),
+      shown: items.length,
+      total: items.length,
+      thinned: false,
+    });
+  });
+
+  it('caps 100× the dots, spread evenly over dates with both ends kept', () => {
+    const items = itemsAt(100);
+    expect(items).toHaveLength(100 * itemsAt(1).length);
+    const all = timelinePoints(items, timelineRows(items), 'en', L);
+    const t = timelineMarks(items, 'en', L);
+    expect(t.thinned).toBe(true);
+    expect(t.total).toBe(items.length);
+    expect(t.points).toHaveLength(TIMELINE_DOT_CAP);
+    expect(t.points[0]!.key).toBe(all[0]!.key);
+    expect(t.points.at(-1)!.key).toBe(all.at(-1)!.key);
+    const xs = t.points.map((p) => p.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // a kept dot keeps all of its same-day releases; `shown` counts them
+    const byKey = new Map(all.map((p) => [p.key, p]));
+    for (const p of t.points) expect(p.items).toEqual(byKey.get(p.key)!.items);
+    expect(t.shown).toBe(t.points.reduce((n, p) => n + p.items.length, 0));
+    // only vendors with a kept dot get a row, and every dot sits on its vendor's row
+    expect(new Set(t.rows.map((r) => r.key))).toEqual(new Set(t.points.map((p) => p.vendorId ?? '')));
+    for (const p of t.points) expect(t.rows[p.row]!.key).toBe(p.vendorId ?? '');
+  });
+
+  it('keeps every dot up to the cap', () => {
+    const items = releaseItems(models, events, V, 'en', L, kindOf);
+    const n = timelinePoints(items, timelineRows(items), 'en', L).length;
+    expect(timelineMarks(items, 'en', L, n).thinned).toBe(false);
+    const two = timelineMarks(items, 'en', L, 2);
+    expect(two.points.map((p) => p.date)).toEqual(['2019-02', '2024-12-09']);
+    expect(two.rows.map((r) => r.label)).toEqual(['OpenAI', 'Meta']);
+    expect(two).toMatchObject({ shown: 2, total: items.length, thinned: true });
   });
 });

@@ -6,6 +6,7 @@ import { formatPartialDate } from '../../../shared/format/number';
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { capEven } from '../../../shared/charts/markCap';
 
 /** Looks up how sure the article is of a sentence (the source's kind). */
 export type KindOf = (sourceId: string) => SourceKind;
@@ -170,6 +171,51 @@ export function timelinePoints(
     });
   }
   return [...byKey.values()];
+}
+
+/**
+ * Most dots drawn. A dot costs ~3 SVG elements (4 with its count) and a vendor
+ * row ~7 (tick label); thinned, each dot may bring its own row, so 100 dots
+ * stay under ~1,500 elements. The article has 13 dots: it is never thinned.
+ */
+export const TIMELINE_DOT_CAP = 100;
+
+/** What the timeline draws: its rows and dots, and how many of all releases they hold. */
+export interface TimelineMarks {
+  rows: TimelineRow[];
+  points: TimelinePoint[];
+  /** Releases in the drawn dots. */
+  shown: number;
+  /** Every release (the table lists them all). */
+  total: number;
+  thinned: boolean;
+}
+
+/**
+ * Rows and dots for the chart. Up to `cap` dots, all of them; beyond it,
+ * `cap` dots spread evenly over date order (the first and the last kept, so
+ * the span stays true). A kept dot keeps all of its same-day releases, and
+ * only vendors with a kept dot get a row.
+ */
+export function timelineMarks(
+  items: readonly ReleaseItem[],
+  lang: Lang,
+  labels: TimelineLabels,
+  cap = TIMELINE_DOT_CAP,
+): TimelineMarks {
+  const rows = timelineRows(items);
+  const points = timelinePoints(items, rows, lang, labels);
+  const capped = capEven(points, cap);
+  if (!capped.thinned) return { rows, points, shown: items.length, total: items.length, thinned: false };
+  const kept = capped.shown.flatMap((p) => p.items);
+  const keptRows = timelineRows(kept);
+  return {
+    rows: keptRows,
+    points: timelinePoints(kept, keptRows, lang, labels),
+    shown: kept.length,
+    total: items.length,
+    thinned: true,
+  };
 }
 
 export interface StageBand {
