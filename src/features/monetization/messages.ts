@@ -115,6 +115,9 @@ const en = {
     'Paying-user target of {vendor}: {target} of weekly actives (kind: target); the article gives no date by which.',
   chinaNote: 'User figures of Chinese apps (e.g. Doubao) are in the China market section.',
   axisCount: 'Count (log)',
+  // Thinned charts (what the ThinnedNote counts)
+  thinnedBars: 'bars',
+  thinnedPrices: 'tiers and models',
 };
 
 type Key = keyof typeof en;
@@ -227,5 +230,8 @@ export const monetizationMessages: SliceMessages<Key> = {
     targetNote: '{vendor} 的付费转化目标：周活的 {target}（类型：目标）；原文未给实现期限。',
     chinaNote: '国内应用（如豆包）的用户数据见“中国市场”部分。',
     axisCount: '数量（对数）',
+    // 量词“个”已在 thinnedNote 里
+    thinnedBars: '条形',
+    thinnedPrices: '订阅档和模型',
   },
 };

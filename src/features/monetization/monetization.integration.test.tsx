@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
+import { dataset } from '../../../data';
+import { synthesize } from '../../../bench/synth';
+import { API_PREFIX, endpointNames, endpoints, handleList, listContext } from '../../shared/api/contract';
 import { useViewStore } from '../../shared/filters/store';
 import { MonetizationSlice } from './index';
 
@@ -122,6 +125,48 @@ describe('MonetizationSlice', () => {
     await waitFor(() =>
       expect(document.querySelector('[data-panel="revenue-loss"]')).toHaveAttribute('data-state', 'empty'),
     );
+  });
+
+  it('thins no chart at the real scale', async () => {
+    renderWithQuery(<MonetizationSlice />);
+    for (const id of ['revenue-growth', 'revenue-loss', 'reach', 'pricing']) {
+      const el = await panel(id);
+      expect(el.querySelector('.panel__thinned'), id).toBeNull();
+    }
+  });
+
+  it('at 20× thins the charts, says so, and the tables still list every row', async () => {
+    const ctx = listContext(synthesize(dataset, 20));
+    server.use(
+      ...endpointNames.map((name) =>
+        http.get(`*${API_PREFIX}${endpoints[name].path}`, ({ request }) => {
+          const r = handleList(name, new URL(request.url).searchParams, ctx);
+          return HttpResponse.json(r.body, { status: r.status });
+        }),
+      ),
+    );
+    renderWithQuery(<MonetizationSlice />);
+    // [panel, bars the chart may draw]
+    for (const [id, cap] of [
+      ['revenue-growth', 40],
+      ['revenue-loss', 36],
+      ['reach', 40],
+    ] as const) {
+      const el = await panel(id);
+      await waitFor(() => expect(el.querySelectorAll('.mon-bar').length).toBeGreaterThan(0));
+      const drawn = el.querySelectorAll('.mon-bar').length;
+      expect(drawn, id).toBeLessThanOrEqual(cap);
+      const note = el.querySelector('.panel__thinned');
+      expect(note, id).toHaveAttribute('data-thinned', expect.stringMatching(new RegExp(`^${drawn}/\\d+$`)));
+      const total = Number(note!.getAttribute('data-thinned')!.split('/')[1]);
+      expect(total, id).toBeGreaterThan(drawn);
+      expect(bodyRows(await asTable(el)), id).toHaveLength(total);
+    }
+    const pricing = await panel('pricing');
+    expect(pricing.querySelector('.panel__thinned')).toHaveTextContent(/the chart shows \d+ of \d+ tiers and models/);
+    const rows = bodyRows(await asTable(pricing));
+    // Every API model is in the table (input and output rows), though the chart draws 20.
+    expect(rows.filter((r) => r.includes('GPT-4o mini')).length).toBe(2 * 20);
   });
 
   it('shows an error with Retry, and recovers', async () => {

@@ -13,15 +13,18 @@ import {
   YAxis,
 } from 'recharts';
 import { listQuery } from '../../../shared/api/queries';
+import { cappedTotals } from '../../../shared/charts/markCap';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { monetizationQueries } from '../api/queries';
+import { capApiRows, capSubscriptionBars } from '../model/caps';
 import { apiPriceRows, PRICE_METRICS, pricingTable, subscriptionLadder, type LadderStep } from '../model/pricing';
 import { logDomain } from '../model/revenue';
 import { fill } from '../model/text';
@@ -73,17 +76,28 @@ export function PricingPanel() {
       barLabel: `${s.display} ${m.perMonthShort} · ${kindLabel(s.kind, lang)}`,
       tip: { title: s.name, value: `${s.display} ${m.perMonthShort}`, kind: s.kind, sourceId: s.sourceId },
     }));
+  // The ladder and the table list every tier and model; the charts draw up to
+  // SUBSCRIPTION_BAR_CAP tiers (ladder order) and API_ROW_CAP models (spread over cheapest-first).
+  const subChart = capSubscriptionBars(priced);
+  const apiChart = capApiRows(api);
+  const subShown = subChart.shown;
+  const apiShown = apiChart.shown;
+  const thinned = cappedTotals(subChart, apiChart);
   const converted = [...(metricsQ.data?.data ?? []).map((x) => x.currency), ...api.map((a) => a.statedCurrency)].some(
     (c) => c && c !== currency,
   );
   const rateText = converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '';
-  const subDomain = logDomain([...priced.map((p) => p.value), ...(entry?.price ? [entry.price.point] : [])]);
-  const apiDomain = logDomain(api.flatMap((a) => [a.input, a.output]));
-  const subHeight = Math.max(110, priced.length * 40 + 60);
-  const apiHeight = Math.max(120, api.length * 56 + 50);
+  const subDomain = logDomain([...subShown.map((p) => p.value), ...(entry?.price ? [entry.price.point] : [])]);
+  const apiDomain = logDomain(apiShown.flatMap((a) => [a.input, a.output]));
+  const subHeight = Math.max(110, subShown.length * 40 + 60);
+  const apiHeight = Math.max(120, apiShown.length * 56 + 50);
+  // Height of everything the chart area holds: both charts, three captions (~26 px) and the ladder (~23 px a step).
+  const chartHeight =
+    (priced.length > 0 ? subHeight : 40) + (api.length > 0 ? apiHeight : 40) + 3 * 26 + steps.length * 23;
   const isEmpty = steps.length === 0 && api.length === 0 && !entry;
+  // Every step is on the page (the ladder lists them all); API models only as drawn.
   const vendorIds = [
-    ...new Set([...steps.map((s) => s.vendorId), ...api.map((a) => a.vendorId)].filter((v): v is string => !!v)),
+    ...new Set([...steps.map((s) => s.vendorId), ...apiShown.map((a) => a.vendorId)].filter((v): v is string => !!v)),
   ];
   const legend = [
     ...vendorIds.map((id) => ({ key: id, label: vendorName(id), color: vendorColor(id), vendorId: id })),
@@ -134,13 +148,23 @@ export function PricingPanel() {
       })}
       legend={legend}
       controls={<CurrencySwitch />}
-      notes={converted ? <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p> : null}
+      chartHeight={chartHeight}
+      notes={
+        thinned.thinned || converted ? (
+          <>
+            {thinned.thinned ? (
+              <ThinnedNote shown={thinned.shown} total={thinned.total} what={m.thinnedPrices} />
+            ) : null}
+            {converted ? <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p> : null}
+          </>
+        ) : null
+      }
     >
       <p style={caption}>{fill(m.subChart, { currency })}</p>
       {priced.length > 0 ? (
         <ResponsiveContainer width="100%" height={subHeight} initialDimension={{ width: 520, height: subHeight }}>
           <BarChart
-            data={priced}
+            data={subShown}
             layout="vertical"
             margin={{ top: 18, right: 130, bottom: 20, left: 8 }}
             barCategoryGap="26%"
@@ -184,7 +208,7 @@ export function PricingPanel() {
       {api.length > 0 ? (
         <ResponsiveContainer width="100%" height={apiHeight} initialDimension={{ width: 520, height: apiHeight }}>
           <BarChart
-            data={api}
+            data={apiShown}
             layout="vertical"
             margin={{ top: 4, right: 130, bottom: 20, left: 8 }}
             barCategoryGap="20%"
@@ -209,7 +233,7 @@ export function PricingPanel() {
               onClick={onMark}
               fillOpacity={0.45}
             >
-              {api.map((a) => (
+              {apiShown.map((a) => (
                 <Cell key={a.key} fill={vendorColor(a.vendorId)} />
               ))}
               <LabelList dataKey="inputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />
@@ -222,7 +246,7 @@ export function PricingPanel() {
               onClick={onMark}
               fillOpacity={0.9}
             >
-              {api.map((a) => (
+              {apiShown.map((a) => (
                 <Cell key={a.key} fill={vendorColor(a.vendorId)} />
               ))}
               <LabelList dataKey="outputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />

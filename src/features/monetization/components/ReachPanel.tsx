@@ -18,9 +18,11 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatCompact, formatPartialDate, formatPercent } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { monetizationQueries } from '../api/queries';
+import { byReach, capReachBars } from '../model/caps';
 import { formatSpan, spanOf } from '../model/figures';
 import { REACH_METRICS, reachBars, reachTable } from '../model/reach';
 import { logDomain } from '../model/revenue';
@@ -55,19 +57,22 @@ export function ReachPanel() {
     usersUnit: m.usersUnit,
     advertisersUnit: m.advertisersUnit,
   });
-  const data = [...bars]
-    .sort((a, b) => b.value - a.value)
-    .map((b) => ({
-      ...b,
-      barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
-    }));
+  const data = byReach(bars).map((b) => ({
+    ...b,
+    barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
+  }));
+  // The table lists every bar; the chart draws the largest REACH_BAR_CAP.
+  const chart = capReachBars(data);
+  const shown = chart.shown;
   const periods = periodList(
     bars.map((b) => b.period),
     (p) => formatPartialDate(p, lang),
   );
-  const domain = logDomain(bars.flatMap((b) => [b.span.low, b.span.high]));
-  const height = Math.max(160, data.length * 44 + 60);
-  const vendorIds = [...new Set(bars.map((b) => b.vendorId))];
+  const domain = logDomain(shown.flatMap((b) => [b.span.low, b.span.high]));
+  const height = Math.max(160, shown.length * 44 + 60);
+  // Vendors of the drawn bars, in the order the figures come (as before thinning).
+  const drawn = new Set(shown.map((b) => b.key));
+  const vendorIds = [...new Set(bars.filter((b) => drawn.has(b.key)).map((b) => b.vendorId))];
   const legend = [
     ...vendorIds.map((id) => ({
       key: id,
@@ -76,10 +81,10 @@ export function ReachPanel() {
       vendorId: id,
     })),
     ...markLegend(lang, {
-      kinds: bars.map((b) => b.kind),
-      derived: bars.some((b) => b.derived),
-      range: bars.some((b) => b.error),
-      lower: bars.some((b) => b.span.bound === 'lower'),
+      kinds: shown.map((b) => b.kind),
+      derived: shown.some((b) => b.derived),
+      range: shown.some((b) => b.error),
+      lower: shown.some((b) => b.span.bound === 'lower'),
     }),
   ];
   const hasCn = (metricsQ.data?.data ?? []).some((x) => x.vendorId && vendors.get(x.vendorId)?.region === 'cn');
@@ -103,8 +108,10 @@ export function ReachPanel() {
         source: m.source,
       })}
       legend={legend}
+      chartHeight={height}
       notes={
         <>
+          {chart.thinned ? <ThinnedNote shown={shown.length} total={chart.total} what={m.thinnedBars} /> : null}
           {targets.map((t) => {
             const s = spanOf(t);
             return s ? (
@@ -122,7 +129,7 @@ export function ReachPanel() {
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
         <BarChart
-          data={data}
+          data={shown}
           layout="vertical"
           margin={{ top: 8, right: 170, bottom: 24, left: 8 }}
           barCategoryGap="24%"

@@ -19,9 +19,11 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatCompact, formatMoney, formatPartialDate, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { monetizationQueries } from '../api/queries';
+import { capRevenueBars } from '../model/caps';
 import {
   linearDomain,
   logDomain,
@@ -69,9 +71,12 @@ export function RevenueGrowthPanel() {
     priorPeriod: m.priorPeriod,
   });
   const grouped = region === 'all';
+  // The table lists every bar; the chart draws the first REVENUE_BAR_CAP of the reader's order.
   const sorted = sortBars(bars, sortBy, grouped, lang);
+  const chart = capRevenueBars(bars, sortBy, grouped, lang);
+  const shown = chart.shown;
   const tag = (b: RevenueBar) => (b.region === 'us' ? m.regionTagUs : b.region === 'cn' ? m.regionTagCn : '');
-  const data = sorted.map((b) => ({
+  const data = shown.map((b) => ({
     ...b,
     axisLabel: grouped && tag(b) ? `${tag(b)} · ${b.label}` : b.label,
     barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
@@ -88,7 +93,7 @@ export function RevenueGrowthPanel() {
         ? fill(m.revSubtitleAbs, { currency, rate: formatPlain(rate, lang, 4), periods })
         : fill(m.revSubtitleIdx, { periods });
 
-  const extent = sorted.flatMap((b) => [b.span.low, b.span.high]);
+  const extent = shown.flatMap((b) => [b.span.low, b.span.high]);
   const domain = mode === 'absolute' ? logDomain(extent) : linearDomain(extent);
   const tickFmt = (v: number) =>
     mode === 'absolute'
@@ -99,17 +104,17 @@ export function RevenueGrowthPanel() {
   const axisName = mode === 'yoy' ? m.axisYoy : mode === 'absolute' ? fill(m.axisAbs, { currency }) : m.axisIdx;
   const height = Math.max(180, data.length * 38 + 60);
 
-  const vendorLegend = [...new Map(sorted.filter((b) => b.vendorId).map((b) => [b.vendorId!, b.vendorName]))].map(
+  const vendorLegend = [...new Map(shown.filter((b) => b.vendorId).map((b) => [b.vendorId!, b.vendorName]))].map(
     ([id, name]) => ({ key: id, label: name, color: vendorColor(id), vendorId: id }),
   );
   const legend = [
     ...vendorLegend,
     ...markLegend(lang, {
-      kinds: sorted.map((b) => b.kind),
-      derived: sorted.some((b) => b.derived),
-      range: sorted.some((b) => b.error),
-      lower: sorted.some((b) => b.span.bound === 'lower'),
-      approx: sorted.some((b) => b.span.bound === 'approx'),
+      kinds: shown.map((b) => b.kind),
+      derived: shown.some((b) => b.derived),
+      range: shown.some((b) => b.error),
+      lower: shown.some((b) => b.span.bound === 'lower'),
+      approx: shown.some((b) => b.span.bound === 'approx'),
     }),
   ];
   const missingLabel = mode === 'yoy' ? m.missingYoy : mode === 'absolute' ? m.missingAbs : m.missingIdx;
@@ -139,8 +144,10 @@ export function RevenueGrowthPanel() {
         })}
         legend={legend}
         controls={<RevenueControls sortBy={sortBy} onSort={setSortBy} />}
+        chartHeight={height}
         notes={
           <>
+            {chart.thinned ? <ThinnedNote shown={shown.length} total={chart.total} what={m.thinnedBars} /> : null}
             {missingNames.length > 0 ? (
               <p>
                 {missingLabel}

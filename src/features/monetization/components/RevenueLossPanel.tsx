@@ -18,11 +18,13 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { monetizationQueries } from '../api/queries';
+import { capLossCases } from '../model/caps';
 import { formatSpan, spanOf } from '../model/figures';
-import { formatRatio, LOSS_METRICS, lossBars, lossCases, lossRatio, lossTable } from '../model/loss';
+import { formatRatio, LOSS_METRICS, lossBars, lossCases, lossRatio, lossTable, type LossCase } from '../model/loss';
 import { linearDomain } from '../model/revenue';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
@@ -49,7 +51,7 @@ export function RevenueLossPanel() {
   const cases = useMemo(() => lossCases(metricsQ.data?.data ?? []), [metricsQ.data]);
   const vendorName = (id: string) => vendors.get(id)?.name[lang] ?? id;
   const many = cases.length > 1;
-  const bars = cases.flatMap((c) =>
+  const barsOf = (c: LossCase) =>
     lossBars(c, currency, rate, lang, sources, {
       revenue: m.lossRevenue,
       consumer: m.lossConsumer,
@@ -61,8 +63,11 @@ export function RevenueLossPanel() {
       label: many ? `${vendorName(b.vendorId)} · ${b.label}` : b.label,
       color: b.role === 'loss' ? LOSS_COLOR : undefined,
       barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
-    })),
-  );
+    }));
+  // The table lists every case's bars; the chart draws whole cases, largest loss first, up to LOSS_CASE_CAP.
+  const bars = cases.flatMap(barsOf);
+  const chart = capLossCases(cases, rate);
+  const shown = chart.thinned ? chart.shown.flatMap(barsOf) : bars;
   const converted = cases.some((c) => c.revenue.currency !== currency || c.loss.currency !== currency);
   const periods = periodList(
     cases.map((c) => c.period),
@@ -73,10 +78,10 @@ export function RevenueLossPanel() {
     periods,
     rateText: converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '',
   });
-  const domain = linearDomain(bars.flatMap((b) => [b.span.low, b.span.high]));
-  const height = Math.max(160, bars.length * 44 + 60);
+  const domain = linearDomain(shown.flatMap((b) => [b.span.low, b.span.high]));
+  const height = Math.max(160, shown.length * 44 + 60);
   const legend = [
-    ...cases.map((c) => ({
+    ...chart.shown.map((c) => ({
       key: c.vendorId,
       label: vendorName(c.vendorId),
       color: vendorColor(c.vendorId),
@@ -84,9 +89,9 @@ export function RevenueLossPanel() {
     })),
     { key: 'loss', label: m.lossLoss, color: LOSS_COLOR },
     ...markLegend(lang, {
-      kinds: bars.map((b) => b.kind),
-      derived: bars.some((b) => b.derived),
-      range: bars.some((b) => b.error),
+      kinds: shown.map((b) => b.kind),
+      derived: shown.some((b) => b.derived),
+      range: shown.some((b) => b.error),
     }),
   ];
 
@@ -110,8 +115,10 @@ export function RevenueLossPanel() {
       })}
       legend={legend}
       controls={<CurrencySwitch />}
+      chartHeight={height}
       notes={
         <>
+          {chart.thinned ? <ThinnedNote shown={shown.length} total={bars.length} what={m.thinnedBars} /> : null}
           {cases.map((c) => {
             const r = lossRatio(c);
             const share = c.consumerShare ? spanOf(c.consumerShare) : null;
@@ -144,7 +151,7 @@ export function RevenueLossPanel() {
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
         <BarChart
-          data={bars}
+          data={shown}
           layout="vertical"
           margin={{ top: 8, right: 150, bottom: 24, left: 8 }}
           barCategoryGap="24%"

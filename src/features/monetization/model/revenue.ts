@@ -305,7 +305,12 @@ export type SortBy = 'value' | 'name';
 const REGION_ORDER: Record<string, number> = { us: 0, cn: 1 };
 
 /** Sorts bars by value (largest first) or by name; grouped by region (US, then China) when asked. */
-export function sortBars(bars: readonly RevenueBar[], by: SortBy, groupByRegion: boolean, lang: Lang): RevenueBar[] {
+export function sortBars<T extends RevenueBar>(
+  bars: readonly T[],
+  by: SortBy,
+  groupByRegion: boolean,
+  lang: Lang,
+): T[] {
   const byName = collator(lang);
   return [...bars].sort((a, b) => {
     if (groupByRegion) {
