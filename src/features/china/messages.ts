@@ -18,6 +18,8 @@ type Key =
   | 'forecastRow'
   | 'forecastNote'
   | 'countNote'
+  | 'restPlayers'
+  | 'thinnedPlayers'
   | 'groupLittleDragon'
   | 'groupBat'
   | 'groupInternet'
@@ -66,6 +68,7 @@ type Key =
   | 'multipleAgrees'
   | 'multipleDiffers'
   | 'lowerBoundNote'
+  | 'thinnedPoints'
   | 'boundExact'
   | 'boundApprox'
   | 'boundRange'
@@ -95,6 +98,7 @@ type Key =
   | 'rangeLegend'
   | 'lowerLegend'
   | 'cloudNote'
+  | 'thinnedClouds'
   | 'bizTitle'
   | 'bizSubtitle'
   | 'bizIndustry'
@@ -136,6 +140,8 @@ export const chinaMessages: SliceMessages<Key> = {
       'Forecast ({speaker}): only {n} survive in the top tier of China’s model market — drawn as a line against the {count} players shown.',
     countNote:
       'Players = the Chinese companies in the data under the current filters (one unit each); model counts are the models, products and platforms the article names.',
+    restPlayers: 'other players (listed in the table)',
+    thinnedPlayers: 'players',
     groupLittleDragon: 'Six little dragons 六小龙',
     groupBat: 'BAT',
     groupInternet: 'Internet platforms',
@@ -185,6 +191,7 @@ export const chinaMessages: SliceMessages<Key> = {
     multipleAgrees: 'the computed multiple matches the stated one',
     multipleDiffers: 'the computed multiple differs from the stated one',
     lowerBoundNote: 'Open markers with “≥” are lower bounds (“more than”), not exact figures.',
+    thinnedPoints: 'points',
     boundExact: 'exact',
     boundApprox: 'approximate',
     boundRange: 'range',
@@ -217,6 +224,7 @@ export const chinaMessages: SliceMessages<Key> = {
     lowerLegend: 'lower bound (“more than”)',
     cloudNote:
       'Alibaba’s “three-digit growth” of AI-related products is drawn as a lower bound of 100 %; Baidu’s AI share “more than 11 %” as a lower bound of 11 %.',
+    thinnedClouds: 'clouds',
     bizTitle: 'Commercialisation: how Chinese vendors try to earn',
     bizSubtitle: 'Business models × companies, from the article’s claims and figures · no period (article of 2024)',
     bizIndustry: 'Chinese vendors at large',
@@ -255,6 +263,8 @@ export const chinaMessages: SliceMessages<Key> = {
     forecastRow: '预测：第一梯队存活家数',
     forecastNote: '预测（{speaker}）：国内大模型市场第一梯队或仅有 {n} 家存活——以参考线对照图中 {count} 家玩家。',
     countNote: '玩家 = 当前筛选下数据中的中国公司（每家一格）；模型数为文中点名的模型、产品和平台。',
+    restPlayers: '其他玩家（见表格）',
+    thinnedPlayers: '公司',
     groupLittleDragon: '六小龙',
     groupBat: 'BAT',
     groupInternet: '互联网平台',
@@ -303,6 +313,7 @@ export const chinaMessages: SliceMessages<Key> = {
     multipleAgrees: '计算所得倍数与原文一致',
     multipleDiffers: '计算所得倍数与原文不一致',
     lowerBoundNote: '带“≥”的空心标记为下限（“超过”），不是精确数值。',
+    thinnedPoints: '数据点',
     boundExact: '精确',
     boundApprox: '约数',
     boundRange: '区间',
@@ -334,6 +345,7 @@ export const chinaMessages: SliceMessages<Key> = {
     rangeLegend: '区间（指引）',
     lowerLegend: '下限（“超过”）',
     cloudNote: '阿里 AI 相关产品的“三位数增长”画为下限 100%；百度 AI 收入占比“超11%”画为下限 11%。',
+    thinnedClouds: '云业务',
     bizTitle: '商业化：中国厂商如何变现',
     bizSubtitle: '商业模式 × 公司，依据文中的观点与数据 · 无具体期间（本文写于 2024 年）',
     bizIndustry: '国内厂商整体',

@@ -10,6 +10,7 @@ import { useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { chinaQueries } from '../api/queries';
 import {
   cloudTable,
@@ -18,6 +19,7 @@ import {
   percentRows,
   revenueBars,
   revenuePeriods,
+  shownClouds,
   US_CLOUD_METRICS,
   US_CLOUD_VENDORS,
   type Measure,
@@ -25,10 +27,19 @@ import {
 import { comparisonFilters } from '../model/region';
 import { combineStatus, IDLE_STATUS } from '../../../shared/ui/status';
 import { fill } from '../model/text';
-import { boundLabel, useChinaMessages, useChinaScope, useKindOf, type ChinaMessages } from './common';
+import {
+  CHART_TITLE_HEIGHT,
+  boundLabel,
+  useChinaMessages,
+  useChinaScope,
+  useKindOf,
+  type ChinaMessages,
+} from './common';
 
 const USES = { vendor: true, region: true, time: true };
 const CURRENCIES: Currency[] = ['USD', 'CNY'];
+const REVENUE_HEIGHT = 210;
+const PCT_ROW_HEIGHT = 30;
 
 function measureLabel(x: Measure, m: ChinaMessages): string {
   return x === 'growth' ? m.measureGrowth : x === 'ai-growth' ? m.measureAiGrowth : m.measureAiShare;
@@ -149,13 +160,16 @@ export function CloudPanel() {
     guidance: m.guidance,
     converted: (reported: string, rate: string, op: '÷' | '×') => fill(m.converted, { reported, rate, op }),
   };
-  const bars = revenueBars(cs, display, words);
-  const pct = percentRows(cs, lang, words);
+  // Every cloud at the article's scale; beyond the cap, the largest by revenue (the table keeps all).
+  const drawn = shownClouds(cs, display);
+  const bars = revenueBars(drawn.shown, display, words);
+  const pct = percentRows(drawn.shown, lang, words);
+  const pctHeight = pct.length * PCT_ROW_HEIGHT + 40;
   const converted = bars.some((b) => b.tip.derived);
-  const periods = revenuePeriods(cs, lang);
+  const periods = revenuePeriods(drawn.shown, lang);
   const subtitle = `${fill(converted ? m.cloudSubtitleConverted : m.cloudSubtitleNative, { periods: periods || '—', currency, rate: cnyPerUsd })} · ${m.cloudSubtitlePct}`;
   const pctMax = Math.max(10, ...pct.map((r) => (Array.isArray(r.bar) ? r.bar[1] : (r.bar ?? r.open ?? 0))));
-  const legend: LegendItem[] = cs.map((c) => ({
+  const legend: LegendItem[] = drawn.shown.map((c) => ({
     key: c.vendorId,
     label: c.comparison ? `${c.name} (${m.comparisonTag})` : c.name,
     color: vendorColor(c.vendorId),
@@ -229,15 +243,21 @@ export function CloudPanel() {
       )}
       legend={legend}
       controls={controls}
+      chartHeight={2 * CHART_TITLE_HEIGHT + REVENUE_HEIGHT + pctHeight}
       notes={
         <>
+          {drawn.thinned ? <ThinnedNote shown={drawn.shown.length} total={drawn.total} what={m.thinnedClouds} /> : null}
           {pct.some((r) => r.open !== null) ? <p>{m.cloudNote}</p> : null}
           {compare ? <p>{usFilters ? m.comparisonNote : m.comparisonFiltered}</p> : null}
         </>
       }
     >
       <h4 className="china-chart-title">{m.cloudRevenueTitle}</h4>
-      <ResponsiveContainer width="100%" height={210} initialDimension={{ width: 520, height: 210 }}>
+      <ResponsiveContainer
+        width="100%"
+        height={REVENUE_HEIGHT}
+        initialDimension={{ width: 520, height: REVENUE_HEIGHT }}
+      >
         <BarChart data={bars} margin={{ top: 20, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
@@ -259,11 +279,7 @@ export function CloudPanel() {
         </BarChart>
       </ResponsiveContainer>
       <h4 className="china-chart-title">{m.cloudPctTitle}</h4>
-      <ResponsiveContainer
-        width="100%"
-        height={pct.length * 30 + 40}
-        initialDimension={{ width: 520, height: pct.length * 30 + 40 }}
-      >
+      <ResponsiveContainer width="100%" height={pctHeight} initialDimension={{ width: 520, height: pctHeight }}>
         <BarChart
           data={pct.map((r) => ({ ...r, v: r.bar ?? r.open }))}
           layout="vertical"

@@ -17,6 +17,7 @@ import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { chinaQueries } from '../api/queries';
@@ -28,14 +29,19 @@ import {
   playerCountDatum,
   playerGroups,
   playersTable,
+  shownPlayers,
   survivorForecast,
 } from '../model/players';
 import { combineStatus, IDLE_STATUS } from '../../../shared/ui/status';
 import { fill } from '../model/text';
-import { groupLabel, SourcedNote, useChinaMessages, useChinaScope, useKindOf } from './common';
+import { CHART_TITLE_HEIGHT, groupLabel, SourcedNote, useChinaMessages, useChinaScope, useKindOf } from './common';
 
 const USES = { vendor: true, region: true, time: false };
 const BAND = ['#f1f3f5', '#ffffff'];
+/** Fill of a count segment standing for the players of a group not drawn by name. */
+const REST = '#ced4da';
+const COUNT_HEIGHT = 140;
+const ROW_HEIGHT = 22;
 
 export function PlayersPanel() {
   const lang = useLang();
@@ -61,9 +67,13 @@ export function PlayersPanel() {
     ? []
     : playerGroups(vendorsQ.data?.data ?? [], modelsQ.data?.data ?? [], claims, lang, words, kindOf);
   const players = allPlayers(groups);
+  // The charts draw every player at the article's scale; beyond the cap, the count bar
+  // lumps the rest of each group into one segment and the models chart leaves them out.
+  const drawn = shownPlayers(groups);
   const forecast = survivorForecast(survivorsQ.data?.data ?? [], claims, lang, kindOf);
-  const tipById = new Map<string, TipInfo>(players.map((p) => [p.id, p.tip]));
-  const rows = modelRows(players, words);
+  const tipById = new Map<string, TipInfo>(drawn.shown.map((p) => [p.id, p.tip]));
+  const rows = modelRows(drawn.shown, words);
+  const modelsHeight = rows.length * ROW_HEIGHT + 44;
   const countMax = Math.max(players.length, forecast?.count ?? 0);
   const maxModels = Math.max(1, ...rows.map((r) => r.models));
   const noStrategy = claims.find(
@@ -73,12 +83,13 @@ export function PlayersPanel() {
     (c) => c.id === NO_COST_COVER_CLAIM && c.vendorIds.some((v) => players.some((p) => p.id === v)),
   );
   const forecastLabel = forecast ? fill(m.forecastLine, { n: forecast.count }) : '';
-  const legend: LegendItem[] = players.map((p) => ({
+  const legend: LegendItem[] = drawn.shown.map((p) => ({
     key: p.id,
     label: p.name,
     color: vendorColor(p.id),
     vendorId: p.id,
   }));
+  if (drawn.thinned) legend.push({ key: 'rest', label: m.restPlayers, color: REST, shape: 'square' });
   if (forecast) legend.push({ key: 'forecast', label: forecastLabel, color: '#495057', shape: 'dashed' });
 
   return (
@@ -105,8 +116,12 @@ export function PlayersPanel() {
         m.forecastRow,
       )}
       legend={legend}
+      chartHeight={2 * CHART_TITLE_HEIGHT + COUNT_HEIGHT + modelsHeight}
       notes={
         <>
+          {drawn.thinned ? (
+            <ThinnedNote shown={drawn.shown.length} total={drawn.total} what={m.thinnedPlayers} />
+          ) : null}
           {forecast ? (
             <SourcedNote
               text={fill(m.forecastNote, {
@@ -124,9 +139,9 @@ export function PlayersPanel() {
       }
     >
       <h4 className="china-chart-title">{m.playersCountTitle}</h4>
-      <ResponsiveContainer width="100%" height={140} initialDimension={{ width: 520, height: 140 }}>
+      <ResponsiveContainer width="100%" height={COUNT_HEIGHT} initialDimension={{ width: 520, height: COUNT_HEIGHT }}>
         <BarChart
-          data={[playerCountDatum(players, m.playersRow)]}
+          data={[playerCountDatum(drawn.shown, m.playersRow, drawn.segments)]}
           layout="vertical"
           margin={{ top: 24, right: 20, bottom: 4, left: 4 }}
         >
@@ -162,20 +177,33 @@ export function PlayersPanel() {
               />
             )}
           />
-          {players.map((p) => (
-            <Bar
-              key={p.id}
-              dataKey={p.id}
-              name={p.name}
-              stackId="players"
-              fill={vendorColor(p.id)}
-              stroke="#fff"
-              barSize={22}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={() => toggleVendor(p.id)}
-            />
-          ))}
+          {drawn.segments.map((s) =>
+            s.kind === 'player' ? (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.player.name}
+                stackId="players"
+                fill={vendorColor(s.player.id)}
+                stroke="#fff"
+                barSize={22}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={() => toggleVendor(s.player.id)}
+              />
+            ) : (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={`${groupLabel(s.group, m)}: ${m.restPlayers}`}
+                stackId="players"
+                fill={REST}
+                stroke="#fff"
+                barSize={22}
+                isAnimationActive={false}
+              />
+            ),
+          )}
           {forecast ? (
             <ReferenceLine
               x={forecast.count}
@@ -196,25 +224,19 @@ export function PlayersPanel() {
         </BarChart>
       </ResponsiveContainer>
       <h4 className="china-chart-title">{m.modelsTitle}</h4>
-      <ResponsiveContainer
-        width="100%"
-        height={rows.length * 22 + 44}
-        initialDimension={{ width: 520, height: rows.length * 22 + 44 }}
-      >
+      <ResponsiveContainer width="100%" height={modelsHeight} initialDimension={{ width: 520, height: modelsHeight }}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          {groups.map((g, i) =>
-            g.players.length > 0 ? (
-              <ReferenceArea
-                key={g.group}
-                y1={g.players[0]!.name}
-                y2={g.players[g.players.length - 1]!.name}
-                fill={BAND[i % 2]}
-                fillOpacity={1}
-                ifOverflow="visible"
-              />
-            ) : null,
-          )}
+          {drawn.groups.map((g) => (
+            <ReferenceArea
+              key={g.group}
+              y1={g.players[0]!.name}
+              y2={g.players[g.players.length - 1]!.name}
+              fill={BAND[groups.findIndex((x) => x.group === g.group) % 2]}
+              fillOpacity={1}
+              ifOverflow="visible"
+            />
+          ))}
           <XAxis
             type="number"
             domain={[0, maxModels * 2.6]}

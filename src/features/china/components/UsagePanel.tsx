@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   CartesianGrid,
@@ -12,6 +13,7 @@ import {
 } from 'recharts';
 import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import type { MetricKey } from '../../../shared/api/contract';
+import type { Lang } from '../../../shared/filters/state';
 import { vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { useViewStore } from '../../../shared/filters/store';
@@ -20,13 +22,14 @@ import { useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { chinaQueries } from '../api/queries';
 import { IDLE_STATUS } from '../../../shared/ui/status';
 import { logDomain, logTicks, fill } from '../model/text';
 import {
   callMultiples,
-  seriesOf,
+  shownUsage,
   usagePoints,
   usageTable,
   USAGE_METRICS,
@@ -88,6 +91,57 @@ function MultipleLabel(props: { x?: number | string; y?: number | string; value?
   );
 }
 
+interface UsageChartProps {
+  title: string;
+  /** Time axis, shared by both charts. */
+  domain: [number, number];
+  ticks: number[];
+  /** Log value axis. */
+  valueDomain: [number, number];
+  axisLabel: string;
+  /** Nudge of the vertical axis label, by its length. */
+  axisLabelDy: number;
+  lang: Lang;
+  children: ReactNode;
+}
+
+/** One of the panel's two charts: its title, the shared time axis, a log value axis, tooltip and synced cursor. */
+function UsageChart({ title, domain, ticks, valueDomain, axisLabel, axisLabelDy, lang, children }: UsageChartProps) {
+  return (
+    <>
+      <h4 className="china-chart-title">{title}</h4>
+      <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
+        <ComposedChart {...broadcastHover('china-usage')} margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={domain}
+            ticks={ticks}
+            allowDataOverflow
+            tickFormatter={(v: number) => String(yearOfMs(v))}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis
+            type="number"
+            scale="log"
+            domain={valueDomain}
+            ticks={logTicks(valueDomain)}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatCompact(v, lang)}
+            tick={{ fontSize: 11 }}
+            width={56}
+            label={{ value: axisLabel, angle: -90, position: 'insideLeft', fontSize: 11, dy: axisLabelDy }}
+          />
+          <Tooltip content={<SourceTooltip />} />
+          <SyncCursor panelId="china-usage" />
+          {children}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </>
+  );
+}
+
 export function UsagePanel() {
   const lang = useLang();
   const m = useChinaMessages();
@@ -102,14 +156,19 @@ export function UsagePanel() {
   const metrics = excluded ? [] : (q.data?.data ?? []);
 
   const w = { metricLabel: (k: MetricKey) => metricLabel(k, m), unitWord: (k: MetricKey) => unitWord(k, m) };
-  const calls = usagePoints(metrics, ['api-calls-daily'], lang, w, kindOf);
-  const users = usagePoints(metrics, USER_METRICS, lang, w, kindOf).map((p) => ({
+  const allCalls = usagePoints(metrics, ['api-calls-daily'], lang, w, kindOf);
+  const allUsers = usagePoints(metrics, USER_METRICS, lang, w, kindOf).map((p) => ({
     ...p,
     label:
       `${p.metric === 'daily-active-users' ? m.dauShort : p.metric === 'monthly-active-users' ? m.mauShort : ''} ${p.label}`.trim(),
   }));
-  const callSeries = seriesOf(calls);
-  const multiples = callMultiples(metrics).map((x) => {
+  // Every mark at the article's scale; beyond the caps, the largest call series and evenly spread user points.
+  const drawn = shownUsage(allCalls, allUsers);
+  const calls = drawn.calls.shown;
+  const users = drawn.users.shown;
+  const callSeries = drawn.callSeries;
+  const drawnMultiples = callMultiples(metrics).filter(drawn.drawsMultiple);
+  const multiples = drawnMultiples.map((x) => {
     const derived = `${formatPlain(x.derived, lang, 1)}`;
     const label = [
       x.stated ? fill(m.multipleStated, { n: formatPlain(x.stated.value, lang) }) : null,
@@ -180,17 +239,6 @@ export function UsagePanel() {
     howDerived: (a: string, b: string) => fill(m.howDerived, { a, b }),
     timesWord: m.uTimes,
   };
-  const xAxis = (
-    <XAxis
-      type="number"
-      dataKey="x"
-      domain={domain}
-      ticks={ticks}
-      allowDataOverflow
-      tickFormatter={(v: number) => String(yearOfMs(v))}
-      tick={{ fontSize: 11 }}
-    />
-  );
   const onPoint = (d: { payload?: { vendorId?: string | null } }) => {
     if (d.payload?.vendorId) toggleVendor(d.payload.vendorId);
   };
@@ -202,12 +250,15 @@ export function UsagePanel() {
       subtitle={m.usageSubtitle}
       uses={USES}
       status={status}
-      isEmpty={calls.length === 0 && users.length === 0}
+      isEmpty={allCalls.length === 0 && allUsers.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: USAGE_METRICS, region: 'cn' } }}
       table={usageTable(metrics, lang, tableHeaders, tableWords, kindOf)}
       legend={legend}
       notes={
         <>
+          {drawn.totals.thinned ? (
+            <ThinnedNote shown={drawn.totals.shown} total={drawn.totals.total} what={m.thinnedPoints} />
+          ) : null}
           {multiples.map((x) => (
             <p key={x.toId}>
               {x.label}: {x.tips.at(-1)?.derived}
@@ -218,88 +269,58 @@ export function UsagePanel() {
       }
     >
       {calls.length > 0 ? (
-        <>
-          <h4 className="china-chart-title">{m.callsTitle}</h4>
-          <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
-            <ComposedChart
-              {...broadcastHover('china-usage')}
-              margin={{ top: 22, right: 24, bottom: 4, left: 4 }}
+        <UsageChart
+          title={m.callsTitle}
+          domain={domain}
+          ticks={ticks}
+          valueDomain={callDomain}
+          axisLabel={m.callsAxis}
+          axisLabelDy={30}
+          lang={lang}
+        >
+          {callSeries.map((s) => (
+            <Line
+              key={s.key}
+              data={s.points}
+              dataKey="y"
+              name={s.subject}
+              stroke={vendorColor(s.vendorId)}
+              strokeWidth={2}
+              dot={(p: DotProps) => <UsageDot key={p.payload?.id} cx={p.cx} cy={p.cy} payload={p.payload} />}
+              activeDot={false}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={() => s.vendorId && toggleVendor(s.vendorId)}
             >
-              <CartesianGrid strokeDasharray="3 3" />
-              {xAxis}
-              <YAxis
-                type="number"
-                scale="log"
-                domain={callDomain}
-                ticks={logTicks(callDomain)}
-                allowDataOverflow
-                tickFormatter={(v: number) => formatCompact(v, lang)}
-                tick={{ fontSize: 11 }}
-                width={56}
-                label={{ value: m.callsAxis, angle: -90, position: 'insideLeft', fontSize: 11, dy: 30 }}
-              />
-              <Tooltip content={<SourceTooltip />} />
-              <SyncCursor panelId="china-usage" />
-              {callSeries.map((s) => (
-                <Line
-                  key={s.key}
-                  data={s.points}
-                  dataKey="y"
-                  name={s.subject}
-                  stroke={vendorColor(s.vendorId)}
-                  strokeWidth={2}
-                  dot={(p: DotProps) => <UsageDot key={p.payload?.id} cx={p.cx} cy={p.cy} payload={p.payload} />}
-                  activeDot={false}
-                  isAnimationActive={false}
-                  cursor="pointer"
-                  onClick={() => s.vendorId && toggleVendor(s.vendorId)}
-                >
-                  <LabelList dataKey="label" position="left" offset={10} fontSize={11} fill="#212529" />
-                </Line>
-              ))}
-              <Scatter data={multiples} dataKey="y" fill="none" isAnimationActive={false} shape={() => <g />}>
-                <LabelList dataKey="label" content={MultipleLabel} />
-              </Scatter>
-            </ComposedChart>
-          </ResponsiveContainer>
-        </>
+              <LabelList dataKey="label" position="left" offset={10} fontSize={11} fill="#212529" />
+            </Line>
+          ))}
+          <Scatter data={multiples} dataKey="y" fill="none" isAnimationActive={false} shape={() => <g />}>
+            <LabelList dataKey="label" content={MultipleLabel} />
+          </Scatter>
+        </UsageChart>
       ) : null}
       {users.length > 0 ? (
-        <>
-          <h4 className="china-chart-title">{m.usersTitle}</h4>
-          <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
-            <ComposedChart
-              {...broadcastHover('china-usage')}
-              margin={{ top: 22, right: 24, bottom: 4, left: 4 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              {xAxis}
-              <YAxis
-                type="number"
-                scale="log"
-                domain={userDomain}
-                ticks={logTicks(userDomain)}
-                allowDataOverflow
-                tickFormatter={(v: number) => formatCompact(v, lang)}
-                tick={{ fontSize: 11 }}
-                width={56}
-                label={{ value: m.usersAxis, angle: -90, position: 'insideLeft', fontSize: 11, dy: 20 }}
-              />
-              <Tooltip content={<SourceTooltip />} />
-              <SyncCursor panelId="china-usage" />
-              <Scatter
-                data={users}
-                dataKey="y"
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={onPoint}
-                shape={(p: DotProps) => <UsageDot {...p} />}
-              >
-                <LabelList dataKey="label" position="left" offset={12} fontSize={11} fill="#212529" />
-              </Scatter>
-            </ComposedChart>
-          </ResponsiveContainer>
-        </>
+        <UsageChart
+          title={m.usersTitle}
+          domain={domain}
+          ticks={ticks}
+          valueDomain={userDomain}
+          axisLabel={m.usersAxis}
+          axisLabelDy={20}
+          lang={lang}
+        >
+          <Scatter
+            data={users}
+            dataKey="y"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={onPoint}
+            shape={(p: DotProps) => <UsageDot {...p} />}
+          >
+            <LabelList dataKey="label" position="left" offset={12} fontSize={11} fill="#212529" />
+          </Scatter>
+        </UsageChart>
       ) : null}
     </Panel>
   );

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cloudTable, clouds, percentRows, revenueBars, revenuePeriods } from './cloud';
-import { metric } from '../test/records';
+import {
+  cloudTable,
+  clouds,
+  CLOUD_CAP,
+  CN_CLOUD_METRICS,
+  percentRows,
+  revenueBars,
+  revenuePeriods,
+  shownClouds,
+  US_CLOUD_METRICS,
+  US_CLOUD_VENDORS,
+} from './cloud';
+import { dataset } from '../../../../data';
+import { metric, scaled, type Records } from '../test/records';
 
 const s = (en: string) => ({ en, zh: `${en}中` });
 const baidu = [
@@ -223,5 +235,85 @@ describe('cloudTable', () => {
       derived: '$24.5B–$25B × 7.2',
     });
     expect(cny.rows.find((r) => r.measure === 'ai-growth')!.value).toBe('≥100%');
+  });
+});
+
+describe('shownClouds (mark cap)', () => {
+  const kindOf = () => 'reported' as const;
+  const usd = { currency: 'USD' as const, cnyPerUsd: 7.2, lang: 'en' as const };
+  /** What the panel asks for: Chinese clouds (region cn), and the US comparison (its own vendors). */
+  const cloudsOf = (d: Records) => {
+    const cn = new Set(d.vendors.filter((v) => v.region === 'cn').map((v) => v.id));
+    const of = (keys: readonly string[], keep: (id: string) => boolean) =>
+      d.metrics.filter((m) => keys.includes(m.metric) && m.vendorId !== null && keep(m.vendorId));
+    return [
+      ...clouds(
+        of(CN_CLOUD_METRICS, (id) => cn.has(id)),
+        false,
+        'en',
+        kindOf,
+      ),
+      ...clouds(
+        of(US_CLOUD_METRICS, (id) => US_CLOUD_VENDORS.includes(id)),
+        true,
+        'en',
+        kindOf,
+      ),
+    ];
+  };
+  const real = cloudsOf(dataset);
+  const big = cloudsOf(scaled(dataset, 100));
+  const revenue = (c: (typeof real)[number]) => revenueBars([c], usd, w)[0]?.value as number;
+
+  it('draws every cloud of the article, in order', () => {
+    expect(real.map((c) => c.vendorId)).toEqual(['baidu', 'alibaba', 'google', 'microsoft']);
+    expect(shownClouds(real, usd)).toEqual({ shown: real, total: 4, thinned: false });
+  });
+
+  it('caps 100× as many clouds, keeps the US comparison, and says so', () => {
+    const drawn = shownClouds(big, usd);
+    expect(drawn.total).toBe(202);
+    expect(drawn.thinned).toBe(true);
+    expect(drawn.shown.filter((c) => !c.comparison)).toHaveLength(CLOUD_CAP);
+    expect(drawn.shown.filter((c) => c.comparison).map((c) => c.vendorId)).toEqual(['google', 'microsoft']);
+    // the marks of both charts follow: a revenue bar and up to three % rows per cloud
+    expect(revenueBars(drawn.shown, usd, w).length).toBeLessThanOrEqual(CLOUD_CAP + 2);
+    expect(percentRows(drawn.shown, 'en', w).length).toBeLessThanOrEqual(3 * (CLOUD_CAP + 2));
+  });
+
+  it('keeps the largest revenue, in data order', () => {
+    const cn = big.filter((c) => !c.comparison);
+    const drawn = shownClouds(big, usd).shown.filter((c) => !c.comparison);
+    const smallestKept = Math.min(...drawn.map(revenue));
+    const dropped = cn.filter((c) => !drawn.includes(c));
+    expect(dropped.every((c) => revenue(c) <= smallestKept)).toBe(true);
+    const at = drawn.map((c) => cn.indexOf(c));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('compares revenue in the display currency; clouds without revenue go last', () => {
+    const yuan = metric({
+      id: 'y',
+      vendorId: 'y',
+      metric: 'revenue',
+      period: '2024-Q3',
+      value: 10e9,
+      unit: 'currency',
+      currency: 'CNY',
+    });
+    const dollar = metric({
+      id: 'd',
+      vendorId: 'd',
+      metric: 'revenue',
+      period: '2024-Q3',
+      value: 2e9,
+      unit: 'currency',
+      currency: 'USD',
+    });
+    const share = metric({ id: 's', vendorId: 's', metric: 'ai-revenue-share', period: '2024-Q3', value: 20 });
+    const cs = clouds([share, yuan, dollar], false, 'en', kindOf);
+    // 2B USD = 14.4B CNY at 7.2: larger than 10B CNY in either display currency
+    expect(shownClouds(cs, usd, 1).shown.map((c) => c.vendorId)).toEqual(['d']);
+    expect(shownClouds(cs, { ...usd, currency: 'CNY' }, 2).shown.map((c) => c.vendorId)).toEqual(['y', 'd']);
   });
 });

@@ -1,4 +1,5 @@
 import { convertMoney } from '../../../shared/format/currency';
+import { capTop, type Capped } from '../../../shared/charts/markCap';
 import type { Metric, MetricKey, SourceKind } from '../../../shared/api/contract';
 import type { Currency, Lang } from '../../../shared/filters/state';
 import { partialDateToMs } from '../../../shared/charts/time';
@@ -109,6 +110,35 @@ function money(
   }
   if (p.at === null) return null;
   return { value: conv(p.at), text, reported, converted: from !== d.currency };
+}
+
+/**
+ * Chinese clouds the panel draws (a revenue bar and up to three rows of the %
+ * chart each, ~33 SVG elements). The article has 2; the cap keeps a panel of
+ * 100× as many under the bench budget (~130 fixed, ~40 more with the US
+ * comparison, + 33 per cloud ≈ 570 elements) and the revenue bars' labels legible.
+ */
+export const CLOUD_CAP = 12;
+
+/**
+ * The clouds drawn: all up to `cap` Chinese clouds, else the `cap` with the
+ * largest revenue in the display currency (clouds without revenue last, data
+ * order breaking ties), in their data order. The US comparison clouds are the
+ * panel's own fixed pair (US_CLOUD_VENDORS) and always stay.
+ */
+export function shownClouds(cs: readonly Cloud[], d: Display, cap = CLOUD_CAP): Capped<Cloud> {
+  const size = (c: Cloud) => {
+    const v = c.revenue ? money(c.revenue.metric, d)?.value : undefined;
+    return v === undefined ? -Infinity : Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
+  };
+  const cn = cs
+    .filter((c) => !c.comparison)
+    .map((c, i) => ({ c, i, size: size(c) }))
+    .sort((a, b) => b.size - a.size || a.i - b.i)
+    .map((x) => x.c);
+  const capped = capTop(cn, cap);
+  const keep = new Set(capped.shown);
+  return { shown: cs.filter((c) => c.comparison || keep.has(c)), total: cs.length, thinned: capped.thinned };
 }
 
 /** The revenue chart's bars in the display currency; converted figures say how, in their tip. */

@@ -5,11 +5,15 @@ import {
   playerCountDatum,
   playerGroups,
   playersTable,
+  shownPlayers,
   survivorForecast,
   NO_STRATEGY_CLAIM,
+  PLAYER_CAP,
+  restKey,
   SURVIVORS_CLAIM,
 } from './players';
-import { claim, metric, model, vendor } from '../test/records';
+import { dataset } from '../../../../data';
+import { claim, metric, model, scaled, vendor, type Records } from '../test/records';
 
 const w = {
   modelsWord: (n: number) => `${n} models`,
@@ -129,5 +133,69 @@ describe('playersTable', () => {
     });
     expect(spec.rows[4]).toMatchObject({ vendor: 'Forecast survivors', count: 5, source: 's-five' });
     expect(spec.columns.find((c) => c.source)?.key).toBe('source');
+  });
+});
+
+describe('shownPlayers (mark cap)', () => {
+  const groupsOf = (d: Records) => {
+    const cn = d.vendors.filter((v) => v.region === 'cn');
+    const ids = new Set(cn.map((v) => v.id));
+    return playerGroups(
+      cn,
+      d.models.filter((m) => ids.has(m.vendorId)),
+      d.claims,
+      'en',
+      w,
+    );
+  };
+  const real = groupsOf(dataset);
+  const big = groupsOf(scaled(dataset, 100));
+
+  it('draws every player of the article, in order, one unit each', () => {
+    const players = allPlayers(real);
+    expect(players.length).toBe(17);
+    const drawn = shownPlayers(real);
+    expect(drawn).toMatchObject({ total: 17, thinned: false });
+    expect(drawn.shown).toEqual(players);
+    expect(drawn.segments.every((s) => s.kind === 'player')).toBe(true);
+    expect(drawn.groups.map((g) => g.players)).toEqual(real.map((g) => g.players));
+    expect(playerCountDatum(drawn.shown, 'P', drawn.segments)).toEqual(playerCountDatum(players, 'P'));
+  });
+
+  it('caps 100× as many players, and says so', () => {
+    const drawn = shownPlayers(big);
+    expect(drawn.total).toBe(1700);
+    expect(drawn.thinned).toBe(true);
+    expect(drawn.shown).toHaveLength(PLAYER_CAP);
+    // a segment per shown player plus one per group for the rest: the marks stay bounded
+    expect(drawn.segments.length).toBeLessThanOrEqual(PLAYER_CAP + big.length);
+  });
+
+  it('keeps players of every group, those with the most named models first, in data order', () => {
+    const drawn = shownPlayers(big);
+    expect(drawn.groups.map((g) => g.group)).toEqual(big.map((g) => g.group));
+    const internet = drawn.groups.find((g) => g.group === 'internet-platform')!.players;
+    expect(internet[0]!.id).toBe('bytedance');
+    expect(internet.every((p) => p.models.length === 4)).toBe(true);
+    const all = allPlayers(big);
+    const at = drawn.shown.map((p) => all.indexOf(p));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('keeps the count bar at its full length: each group’s rest is one segment', () => {
+    const drawn = shownPlayers(big);
+    const datum = playerCountDatum(drawn.shown, 'P', drawn.segments);
+    const units = Object.values(datum).filter((v): v is number => typeof v === 'number');
+    expect(units.reduce((a, b) => a + b, 0)).toBe(1700);
+    for (const g of big) {
+      const kept = drawn.groups.find((x) => x.group === g.group)?.players.length ?? 0;
+      expect(datum[restKey(g.group)]).toBe(g.players.length - kept);
+    }
+  });
+
+  it('takes a cap: one player per group a round, the most named models first', () => {
+    const drawn = shownPlayers(real, 5);
+    expect(drawn.shown.map((p) => p.id)).toEqual(['minimax', 'moonshot', 'alibaba', 'bytedance', 'bilibili']);
+    expect(drawn.segments.filter((s) => s.kind === 'rest')).toHaveLength(real.length);
   });
 });

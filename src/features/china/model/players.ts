@@ -1,4 +1,5 @@
 import type { Claim, Metric, Model, SourceKind, Vendor, VendorGroup } from '../../../shared/api/contract';
+import { capTop, type Capped } from '../../../shared/charts/markCap';
 import type { Lang } from '../../../shared/filters/state';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
@@ -158,10 +159,81 @@ export function survivorForecast(
   return null;
 }
 
-/** One datum for the stacked "count of players" bar: one unit per player, keyed by vendor id. */
-export function playerCountDatum(players: readonly Player[], label: string): Record<string, string | number> {
+/**
+ * Players the charts draw one by one (a segment of the count bar and a row of
+ * the models chart each, ~14 SVG elements together). The article names 17; the
+ * cap keeps a panel of 100× as many under the bench budget (~180 fixed + 14 per
+ * player + a segment per group ≈ 1,000 elements) and the models chart readable
+ * (48 rows ≈ 1,100 px).
+ */
+export const PLAYER_CAP = 48;
+
+/** A segment of the stacked count bar: a shown player (one unit), or the hidden rest of a group. */
+export type CountSegment =
+  { kind: 'player'; key: string; player: Player } | { kind: 'rest'; key: string; group: VendorGroup; count: number };
+
+export interface ShownPlayers extends Capped<Player> {
+  /** The shown players of each group, in group order; groups with none shown are left out. */
+  groups: { group: VendorGroup; players: Player[] }[];
+  /**
+   * The count bar left to right: each group's shown players, then one segment
+   * for the players of the group not shown, so the bar keeps its full length
+   * and the group bands their true ranges.
+   */
+  segments: CountSegment[];
+}
+
+/** Key of a group's "rest" segment in the count datum; vendor ids have no ':'. */
+export const restKey = (g: VendorGroup) => `rest:${g}`;
+
+/**
+ * The players drawn by name: all of them up to `cap`, else the most important
+ * ones, in their data order. Importance goes round the groups (so every group
+ * keeps players in the chart), and within a group the players with the most
+ * named models come first, data order breaking ties.
+ */
+export function shownPlayers(groups: readonly PlayerGroup[], cap = PLAYER_CAP): ShownPlayers {
+  const ranked = groups.map((g) =>
+    g.players
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => b.p.models.length - a.p.models.length || a.i - b.i)
+      .map((x) => x.p),
+  );
+  const depth = ranked.reduce((n, list) => Math.max(n, list.length), 0);
+  const byImportance: Player[] = [];
+  for (let r = 0; r < depth; r++) for (const list of ranked) if (r < list.length) byImportance.push(list[r]!);
+  const capped = capTop(byImportance, cap);
+  const keep = new Set(capped.shown);
+  const shownGroups: ShownPlayers['groups'] = [];
+  const segments: CountSegment[] = [];
+  for (const g of groups) {
+    const players = g.players.filter((p) => keep.has(p));
+    if (players.length > 0) shownGroups.push({ group: g.group, players });
+    for (const p of players) segments.push({ kind: 'player', key: p.id, player: p });
+    const rest = g.players.length - players.length;
+    if (rest > 0) segments.push({ kind: 'rest', key: restKey(g.group), group: g.group, count: rest });
+  }
+  return {
+    shown: shownGroups.flatMap((g) => g.players),
+    total: capped.total,
+    thinned: capped.thinned,
+    groups: shownGroups,
+    segments,
+  };
+}
+
+/**
+ * One datum for the stacked "count of players" bar: one unit per player, keyed
+ * by vendor id, and each "rest" segment (players not drawn) as its count.
+ */
+export function playerCountDatum(
+  players: readonly Player[],
+  label: string,
+  rest: readonly CountSegment[] = [],
+): Record<string, string | number> {
   const out: Record<string, string | number> = { row: label };
   for (const p of players) out[p.id] = 1;
+  for (const s of rest) if (s.kind === 'rest') out[s.key] = s.count;
   return out;
 }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { callMultiples, seriesOf, usagePoints, usageTable, CALL_METRICS, USER_METRICS } from './usage';
-import { metric } from '../test/records';
+import {
+  callMultiples,
+  seriesOf,
+  shownUsage,
+  usagePoints,
+  usageTable,
+  CALL_METRICS,
+  USAGE_CAPS,
+  USAGE_METRICS,
+  USER_METRICS,
+} from './usage';
+import { dataset } from '../../../../data';
+import { metric, scaled, type Records } from '../test/records';
 
 const subj = (en: string) => ({ en, zh: `${en}中` });
 const dau = metric({
@@ -129,5 +140,76 @@ describe('usageTable', () => {
       derived: 'derived: 1.5B ÷ 50M',
       period: 'Q4 2023 → Q3 2024',
     });
+  });
+});
+
+describe('shownUsage (mark caps)', () => {
+  /** What the panel asks for: usage metrics of Chinese vendors. */
+  const usageOf = (d: Records) => {
+    const cn = new Set(d.vendors.filter((v) => v.region === 'cn').map((v) => v.id));
+    const ms = d.metrics.filter((m) => USAGE_METRICS.includes(m.metric) && m.vendorId !== null && cn.has(m.vendorId));
+    return {
+      ms,
+      calls: usagePoints(ms, ['api-calls-daily'], 'en', w, kindOf),
+      users: usagePoints(ms, USER_METRICS, 'en', w, kindOf),
+    };
+  };
+  const real = usageOf(dataset);
+  const big = usageOf(scaled(dataset, 100));
+
+  it('draws every mark of the article', () => {
+    const drawn = shownUsage(real.calls, real.users);
+    expect(drawn.calls).toEqual({ shown: real.calls, total: 2, thinned: false });
+    expect(drawn.users).toEqual({ shown: real.users, total: 2, thinned: false });
+    expect(drawn.callSeries).toEqual(seriesOf(real.calls));
+    expect(callMultiples(real.ms).filter(drawn.drawsMultiple)).toHaveLength(1);
+    expect(drawn.totals).toEqual({ shown: 4, total: 4, thinned: false });
+  });
+
+  it('caps 100× as many marks, and says so in points', () => {
+    const drawn = shownUsage(big.calls, big.users);
+    expect(drawn.callSeries).toHaveLength(USAGE_CAPS.callSeries);
+    expect(drawn.calls).toMatchObject({ total: 200, thinned: true });
+    expect(drawn.calls.shown).toHaveLength(2 * USAGE_CAPS.callSeries);
+    expect(drawn.users.shown).toHaveLength(USAGE_CAPS.userPoints);
+    expect(drawn.users.total).toBe(200);
+    expect(drawn.totals).toEqual({
+      shown: 2 * USAGE_CAPS.callSeries + USAGE_CAPS.userPoints,
+      total: 400,
+      thinned: true,
+    });
+    // the multiples' labels sit on the series drawn only
+    const multiples = callMultiples(big.ms);
+    expect(multiples).toHaveLength(100);
+    expect(multiples.filter(drawn.drawsMultiple)).toHaveLength(USAGE_CAPS.callSeries);
+  });
+
+  it('keeps the call series with the largest latest figure, in data order', () => {
+    const all = seriesOf(big.calls);
+    const drawn = shownUsage(big.calls, big.users).callSeries;
+    const latest = (x: (typeof all)[number]) => x.points.at(-1)!.y;
+    const smallestKept = Math.min(...drawn.map(latest));
+    const kept = new Set(drawn.map((x) => x.key));
+    expect(all.filter((x) => !kept.has(x.key)).every((x) => latest(x) <= smallestKept)).toBe(true);
+    const at = drawn.map((x) => all.findIndex((y) => y.key === x.key));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('spreads user points evenly over time, keeping the first and the last', () => {
+    const monthly = Array.from({ length: 100 }, (_, i) =>
+      metric({
+        id: `u${i}`,
+        vendorId: 'bytedance',
+        subject: subj('Doubao app'),
+        metric: 'daily-active-users',
+        period: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        value: 1e6 + i,
+        unit: 'users',
+      }),
+    );
+    const users = usagePoints(monthly, USER_METRICS, 'en', w, kindOf);
+    const drawn = shownUsage([], users, { callSeries: 1, userPoints: 10 }).users;
+    expect(drawn.thinned).toBe(true);
+    expect(drawn.shown.map((p) => p.id)).toEqual(['u0', 'u11', 'u22', 'u33', 'u44', 'u55', 'u66', 'u77', 'u88', 'u99']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metric, MetricKey, SourceKind } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/filters/state';
 import { partialDateToMs } from '../../../shared/charts/time';
+import { capEven, capTop, cappedTotals, type Capped } from '../../../shared/charts/markCap';
 import { formatCompact, formatPartialDate, formatPlain } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
@@ -76,11 +77,16 @@ export function usagePoints(
     .sort((a, b) => a.x - b.x);
 }
 
+export interface UsageSeries {
+  key: string;
+  vendorId: string | null;
+  subject: string;
+  points: UsagePoint[];
+}
+
 /** Points of one metric split into series (per vendor and subject), each in time order. */
-export function seriesOf(
-  points: readonly UsagePoint[],
-): { key: string; vendorId: string | null; subject: string; points: UsagePoint[] }[] {
-  const out = new Map<string, { key: string; vendorId: string | null; subject: string; points: UsagePoint[] }>();
+export function seriesOf(points: readonly UsagePoint[]): UsageSeries[] {
+  const out = new Map<string, UsageSeries>();
   for (const p of points) {
     const s = out.get(p.series) ?? { key: p.series, vendorId: p.vendorId, subject: p.subject, points: [] };
     s.points.push(p);
@@ -218,5 +224,66 @@ export function usageTable(
       { key: 'source', header: h.source, source: true },
     ],
     rows,
+  };
+}
+
+/**
+ * Marks the two charts draw: call series (a line, its dots and labels and the
+ * multiples' labels, ~18 SVG elements for two points) and user points (~7
+ * each). The article has one call series and two user figures; the caps keep
+ * a panel of 100× as many under the bench budget (~210 fixed + 10 × 18 + 24 × 7
+ * ≈ 560 elements) and the 190 px charts legible.
+ */
+export const USAGE_CAPS = { callSeries: 10, userPoints: 24 };
+
+export interface ShownUsage<U extends UsagePoint> {
+  /** The call series drawn, in their order. */
+  callSeries: UsageSeries[];
+  /** The call points drawn (those of the series drawn), of all call points. */
+  calls: Capped<UsagePoint>;
+  /** The user points drawn, of all. */
+  users: Capped<U>;
+  /** Whether a multiple is drawn: it sits on a series drawn. */
+  drawsMultiple: (x: Pick<Multiple, 'series'>) => boolean;
+  /** For one note over both charts, counted in points. */
+  totals: { shown: number; total: number; thinned: boolean };
+}
+
+/**
+ * What the usage charts draw: every mark at the article's scale. Beyond the
+ * caps, the call series with the largest latest figure (data order on ties,
+ * kept in their order) and user points spread evenly over time (first and
+ * last kept). The table lists every figure either way.
+ */
+export function shownUsage<U extends UsagePoint>(
+  calls: readonly UsagePoint[],
+  users: readonly U[],
+  caps: { callSeries: number; userPoints: number } = USAGE_CAPS,
+): ShownUsage<U> {
+  const all = seriesOf(calls);
+  const latest = (s: UsageSeries) => s.points.at(-1)?.y ?? 0;
+  const ranked = all
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => latest(b.s) - latest(a.s) || a.i - b.i)
+    .map((x) => x.s);
+  const series = capTop(ranked, caps.callSeries);
+  const keep = new Set(series.shown);
+  const callSeries = all.filter((s) => keep.has(s));
+  const keys = new Set(callSeries.map((s) => s.key));
+  const shownCalls: Capped<UsagePoint> = {
+    shown: calls.filter((p) => keys.has(p.series)),
+    total: calls.length,
+    thinned: series.thinned,
+  };
+  const shownUsers = capEven(
+    [...users].sort((a, b) => a.x - b.x),
+    caps.userPoints,
+  );
+  return {
+    callSeries,
+    calls: shownCalls,
+    users: shownUsers,
+    drawsMultiple: (x) => keys.has(x.series),
+    totals: cappedTotals(shownCalls, shownUsers),
   };
 }
