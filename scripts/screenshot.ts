@@ -23,6 +23,15 @@ try {
   await page.waitForSelector('[data-panel]', { timeout: 20000 });
   await page.waitForFunction(() => document.querySelectorAll('[data-state="loading"]').length === 0, null, { timeout: 20000 }).catch(() => {});
   await page.waitForTimeout(500);
+  if (process.argv.includes('--full') || selector) {
+    // Charts far from the viewport are held (useLiveChart): make the window as tall as the page so all render.
+    for (let i = 0; i < 4; i++) {
+      const h = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (h <= (page.viewportSize()?.height ?? 0)) break;
+      await page.setViewportSize({ width, height: Math.min(h, 30000) });
+      await page.waitForTimeout(800);
+    }
+  }
   if (selector) await page.locator(selector).first().screenshot({ path: out });
   else await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
   console.log(`saved ${out}`);
