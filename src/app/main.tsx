@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { readApiConfig } from '../shared/api/config';
@@ -30,12 +30,15 @@ async function boot() {
       quiet: true,
     });
   }
-  root.render(
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+  // The first render as a transition: time-sliced, so it does not block the main thread in one task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={createQueryClient()}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 }
 

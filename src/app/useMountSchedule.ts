@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * How many slices may be mounted: the first at once, each next one on an idle
@@ -17,7 +17,9 @@ export function useMountSchedule(count: number, placeholders: () => (Element | n
         : window.setTimeout(cb, 50);
     const cancel = (h: number) =>
       typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(h) : window.clearTimeout(h);
-    const handle = idle(() => setMounted((m) => Math.min(count, m + 1)));
+    // A transition: React renders the new slice in slices of a few ms, yielding to input
+    // between them, instead of one long task.
+    const handle = idle(() => startTransition(() => setMounted((m) => Math.min(count, m + 1))));
     let observer: IntersectionObserver | undefined;
     if (typeof IntersectionObserver === 'function') {
       observer = new IntersectionObserver(
@@ -25,7 +27,8 @@ export function useMountSchedule(count: number, placeholders: () => (Element | n
           const near = entries
             .filter((e) => e.isIntersecting)
             .map((e) => Number((e.target as HTMLElement).dataset.sliceIndex));
-          if (near.length) setMounted((m) => Math.max(m, Math.min(count, Math.max(...near) + 1)));
+          if (near.length)
+            startTransition(() => setMounted((m) => Math.max(m, Math.min(count, Math.max(...near) + 1))));
         },
         { rootMargin: '400px 0px' },
       );

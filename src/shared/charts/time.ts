@@ -3,8 +3,16 @@ import { YEAR_MAX, YEAR_MIN } from '../filters/state';
 
 /** Milliseconds of a partial date's first day (x position on every time axis). */
 export function partialDateToMs(d: string): number {
-  return Date.parse(`${dateSpan(d).start}T00:00:00Z`);
+  // The dataset has few distinct dates and every chart converts them on every render.
+  let ms = msOfDate.get(d);
+  if (ms === undefined) {
+    ms = Date.parse(`${dateSpan(d).start}T00:00:00Z`);
+    if (msOfDate.size > 10_000) msOfDate.clear();
+    msOfDate.set(d, ms);
+  }
+  return ms;
 }
+const msOfDate = new Map<string, number>();
 
 /** Fractional year of a partial date's first day, e.g. 2024-07 → 2024.49. */
 export function partialDateToYear(d: string): number {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** How far outside the viewport a chart is already kept live, so it is up to date before it scrolls in. */
 export const LIVE_MARGIN = '150px 0px';
@@ -26,9 +26,14 @@ export function useLiveChart(ref: RefObject<Element | null>): LiveChart {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver !== 'function') return;
-    const io = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
-      rootMargin: LIVE_MARGIN,
-    });
+    // A transition: a chart scrolled into reach renders time-sliced, not as one long task during the scroll.
+    const io = new IntersectionObserver(
+      (entries) => {
+        const isNear = entries.some((e) => e.isIntersecting);
+        startTransition(() => setNear(isNear));
+      },
+      { rootMargin: LIVE_MARGIN },
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [ref]);
