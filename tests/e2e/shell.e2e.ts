@@ -23,7 +23,7 @@ describe('the shell, in Chromium against npm start', () => {
     const page = await b.newPage();
     await page.goto(b.appUrl());
     for (const name of ['Stages of the race', 'Compute and cost', 'Monetization', 'China market'])
-      await expect(page.getByRole('region', { name }).count()).resolves.toBe(1);
+      await expect.poll(() => page.getByRole('region', { name }).count(), { message: name }).toBe(1);
     await waitForPanels(page);
     const panels = await page
       .locator('[data-panel][data-state="ready"]')
