@@ -12,7 +12,8 @@ import {
   US_CLOUD_VENDORS,
 } from './cloud';
 import { dataset } from '../../../../data';
-import { metric, scaled, type Records } from '../test/records';
+import { synthesize } from '../../../../bench/synth';
+import { metric, type Records } from '../test/records';
 
 const s = (en: string) => ({ en, zh: `${en}中` });
 const baidu = [
@@ -262,7 +263,7 @@ describe('shownClouds (mark cap)', () => {
     ];
   };
   const real = cloudsOf(dataset);
-  const big = cloudsOf(scaled(dataset, 100));
+  const big = cloudsOf(synthesize(dataset, 100));
   const revenue = (c: (typeof real)[number]) => revenueBars([c], usd, w)[0]?.value as number;
 
   it('draws every cloud of the article, in order', () => {

@@ -13,7 +13,8 @@ import {
   SURVIVORS_CLAIM,
 } from './players';
 import { dataset } from '../../../../data';
-import { claim, metric, model, scaled, vendor, type Records } from '../test/records';
+import { synthesize } from '../../../../bench/synth';
+import { claim, metric, model, vendor, type Records } from '../test/records';
 
 const w = {
   modelsWord: (n: number) => `${n} models`,
@@ -149,7 +150,7 @@ describe('shownPlayers (mark cap)', () => {
     );
   };
   const real = groupsOf(dataset);
-  const big = groupsOf(scaled(dataset, 100));
+  const big = groupsOf(synthesize(dataset, 100));
 
   it('draws every player of the article, in order, one unit each', () => {
     const players = allPlayers(real);

@@ -11,7 +11,8 @@ import {
   USER_METRICS,
 } from './usage';
 import { dataset } from '../../../../data';
-import { metric, scaled, type Records } from '../test/records';
+import { synthesize } from '../../../../bench/synth';
+import { metric, type Records } from '../test/records';
 
 const subj = (en: string) => ({ en, zh: `${en}中` });
 const dau = metric({
@@ -155,7 +156,7 @@ describe('shownUsage (mark caps)', () => {
     };
   };
   const real = usageOf(dataset);
-  const big = usageOf(scaled(dataset, 100));
+  const big = usageOf(synthesize(dataset, 100));
 
   it('draws every mark of the article', () => {
     const drawn = shownUsage(real.calls, real.users);
