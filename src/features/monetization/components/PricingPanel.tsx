@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
@@ -12,7 +11,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { listQuery } from '../../../shared/api/queries';
 import { cappedTotals } from '../../../shared/charts/markCap';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
@@ -22,7 +20,6 @@ import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
-import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { monetizationQueries } from '../api/queries';
 import { capApiRows, capSubscriptionBars } from '../model/caps';
 import { apiPriceRows, PRICE_METRICS, pricingTable, subscriptionLadder, type LadderStep } from '../model/pricing';
@@ -31,6 +28,7 @@ import { fill } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
 import { CurrencySwitch } from './RevenueControls';
+import { useMetricPanel } from './useMetricPanel';
 import { KindBar } from './KindBar';
 
 const USES = { vendor: true, region: true, time: true };
@@ -40,19 +38,15 @@ export function PricingPanel() {
   const lang = useLang();
   const m = monetizationMessages[lang];
   const filters = useListFilters(USES);
-  const metricsQ = useQuery(monetizationQueries.metrics(filters, PRICE_METRICS));
+  const { metrics, sources, vendors, queries } = useMetricPanel(filters, PRICE_METRICS);
   const modelsQ = useQuery(monetizationQueries.models(filters));
   const claimsQ = useQuery(monetizationQueries.claims(filters));
-  const sourcesQ = useQuery(monetizationQueries.sources());
-  const vendorsQ = useQuery(listQuery('vendors'));
-  const vendors = useVendorIndex();
   const currency = useViewStore((s) => s.currency);
   const rate = useViewStore((s) => s.cnyPerUsd);
   const toggleVendor = useViewStore((s) => s.toggleVendor);
 
-  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
   const { steps, entry } = subscriptionLadder({
-    metrics: metricsQ.data?.data ?? [],
+    metrics: metrics,
     claims: claimsQ.data?.data ?? [],
     sources,
     vendors,
@@ -83,7 +77,7 @@ export function PricingPanel() {
   const subShown = subChart.shown;
   const apiShown = apiChart.shown;
   const thinned = cappedTotals(subChart, apiChart);
-  const converted = [...(metricsQ.data?.data ?? []).map((x) => x.currency), ...api.map((a) => a.statedCurrency)].some(
+  const converted = [...metrics.map((x) => x.currency), ...api.map((a) => a.statedCurrency)].some(
     (c) => c && c !== currency,
   );
   const rateText = converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '';
@@ -121,7 +115,7 @@ export function PricingPanel() {
       title={m.pricingTitle}
       subtitle={fill(m.pricingSubtitle, { currency, rateText })}
       uses={USES}
-      status={combineStatus([metricsQ, modelsQ, claimsQ, sourcesQ, vendorsQ])}
+      status={combineStatus([...queries, modelsQ, claimsQ])}
       isEmpty={isEmpty}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...PRICE_METRICS] } }}
       table={pricingTable(steps, entry, api, currency, vendorName, lang, {

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
   BarChart,
@@ -11,7 +9,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { listQuery } from '../../../shared/api/queries';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
@@ -20,8 +17,6 @@ import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
-import { useVendorIndex } from '../../../shared/ui/useVendors';
-import { monetizationQueries } from '../api/queries';
 import { byReach, capReachBars } from '../model/caps';
 import { formatSpan, spanOf } from '../model/figures';
 import { REACH_METRICS, reachBars, reachTable } from '../model/reach';
@@ -29,6 +24,7 @@ import { logDomain } from '../model/revenue';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
+import { useMetricPanel } from './useMetricPanel';
 import { KindBar, markLegend } from './KindBar';
 
 const USES = { vendor: true, region: true, time: true };
@@ -37,14 +33,10 @@ export function ReachPanel() {
   const lang = useLang();
   const m = monetizationMessages[lang];
   const filters = useListFilters(USES);
-  const metricsQ = useQuery(monetizationQueries.metrics(filters, REACH_METRICS));
-  const sourcesQ = useQuery(monetizationQueries.sources());
-  const vendorsQ = useQuery(listQuery('vendors'));
-  const vendors = useVendorIndex();
+  const { metrics, sources, vendors, queries } = useMetricPanel(filters, REACH_METRICS);
   const toggleVendor = useViewStore((s) => s.toggleVendor);
 
-  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
-  const { bars, targets } = reachBars(metricsQ.data?.data ?? [], vendors, sources, lang, {
+  const { bars, targets } = reachBars(metrics, vendors, sources, lang, {
     metricNames: {
       'weekly-active-users': m.weeklyActives,
       'daily-active-users': m.dailyActives,
@@ -87,7 +79,7 @@ export function ReachPanel() {
       lower: shown.some((b) => b.span.bound === 'lower'),
     }),
   ];
-  const hasCn = (metricsQ.data?.data ?? []).some((x) => x.vendorId && vendors.get(x.vendorId)?.region === 'cn');
+  const hasCn = metrics.some((x) => x.vendorId && vendors.get(x.vendorId)?.region === 'cn');
 
   return (
     <Panel
@@ -95,7 +87,7 @@ export function ReachPanel() {
       title={m.reachTitle}
       subtitle={fill(m.reachSubtitle, { periods })}
       uses={USES}
-      status={combineStatus([metricsQ, sourcesQ, vendorsQ])}
+      status={combineStatus(queries)}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...REACH_METRICS] } }}
       table={reachTable(data, lang, {

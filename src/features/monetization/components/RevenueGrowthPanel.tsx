@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
   BarChart,
@@ -12,7 +11,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { listQuery } from '../../../shared/api/queries';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
@@ -21,8 +19,6 @@ import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
-import { useVendorIndex } from '../../../shared/ui/useVendors';
-import { monetizationQueries } from '../api/queries';
 import { capRevenueBars } from '../model/caps';
 import {
   linearDomain,
@@ -38,6 +34,7 @@ import {
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
+import { useMetricPanel } from './useMetricPanel';
 import { KindBar, markLegend } from './KindBar';
 import { RevenueControls } from './RevenueControls';
 
@@ -47,10 +44,7 @@ export function RevenueGrowthPanel() {
   const lang = useLang();
   const m = monetizationMessages[lang];
   const filters = useListFilters(USES);
-  const metricsQ = useQuery(monetizationQueries.metrics(filters, REVENUE_METRICS));
-  const sourcesQ = useQuery(monetizationQueries.sources());
-  const vendorsQ = useQuery(listQuery('vendors'));
-  const vendors = useVendorIndex();
+  const { metrics, sources, vendors, queries } = useMetricPanel(filters, REVENUE_METRICS);
   const mode = useViewStore((s) => s.growthMode);
   const currency = useViewStore((s) => s.currency);
   const rate = useViewStore((s) => s.cnyPerUsd);
@@ -58,8 +52,7 @@ export function RevenueGrowthPanel() {
   const toggleVendor = useViewStore((s) => s.toggleVendor);
   const [sortBy, setSortBy] = useState<SortBy>('value');
 
-  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
-  const entries = useMemo(() => revenueEntries(metricsQ.data?.data ?? []), [metricsQ.data]);
+  const entries = useMemo(() => revenueEntries(metrics), [metrics]);
   const { bars, missing } = revenueBars(entries, { mode, currency, cnyPerUsd: rate, lang }, sources, vendors, {
     computed: m.computed,
     derivedGrowth: m.derivedGrowth,
@@ -127,7 +120,7 @@ export function RevenueGrowthPanel() {
         title={m.revTitle}
         subtitle={subtitle}
         uses={USES}
-        status={combineStatus([metricsQ, sourcesQ, vendorsQ])}
+        status={combineStatus(queries)}
         isEmpty={bars.length === 0}
         emptyProbe={{ endpoint: 'metrics', query: { metric: [...REVENUE_METRICS] } }}
         table={revenueTable(sorted, lang, {

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
   BarChart,
@@ -11,7 +10,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { listQuery } from '../../../shared/api/queries';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
@@ -20,8 +18,6 @@ import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
-import { useVendorIndex } from '../../../shared/ui/useVendors';
-import { monetizationQueries } from '../api/queries';
 import { capLossCases } from '../model/caps';
 import { formatSpan, spanOf } from '../model/figures';
 import { formatRatio, LOSS_METRICS, lossBars, lossCases, lossRatio, lossTable, type LossCase } from '../model/loss';
@@ -30,6 +26,7 @@ import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
 import { CurrencySwitch } from './RevenueControls';
+import { useMetricPanel } from './useMetricPanel';
 import { KindBar, markLegend } from './KindBar';
 
 const USES = { vendor: true, region: true, time: true };
@@ -39,16 +36,12 @@ export function RevenueLossPanel() {
   const lang = useLang();
   const m = monetizationMessages[lang];
   const filters = useListFilters(USES);
-  const metricsQ = useQuery(monetizationQueries.metrics(filters, LOSS_METRICS));
-  const sourcesQ = useQuery(monetizationQueries.sources());
-  const vendorsQ = useQuery(listQuery('vendors'));
-  const vendors = useVendorIndex();
+  const { metrics, sources, vendors, queries } = useMetricPanel(filters, LOSS_METRICS);
   const currency = useViewStore((s) => s.currency);
   const rate = useViewStore((s) => s.cnyPerUsd);
   const toggleVendor = useViewStore((s) => s.toggleVendor);
 
-  const sources = useMemo(() => new Map((sourcesQ.data?.data ?? []).map((s) => [s.id, s] as const)), [sourcesQ.data]);
-  const cases = useMemo(() => lossCases(metricsQ.data?.data ?? []), [metricsQ.data]);
+  const cases = useMemo(() => lossCases(metrics), [metrics]);
   const vendorName = (id: string) => vendors.get(id)?.name[lang] ?? id;
   const many = cases.length > 1;
   const barsOf = (c: LossCase) =>
@@ -101,7 +94,7 @@ export function RevenueLossPanel() {
       title={m.lossTitle}
       subtitle={subtitle}
       uses={USES}
-      status={combineStatus([metricsQ, sourcesQ, vendorsQ])}
+      status={combineStatus(queries)}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...LOSS_METRICS] } }}
       table={lossTable(bars, vendorName, lang, {
