@@ -46,6 +46,8 @@ const DEFAULTS: Record<string, string> = {
 
 /** Resolves `var(--x, fallback)` against the document's custom properties. */
 export function resolveVars(value: string, root: Element = document.documentElement): string {
+  // Computed values never hold var(): the clone calls this for every style of every element.
+  if (!value.includes('var(')) return value;
   const cs = getComputedStyle(root);
   let out = value;
   for (let i = 0; i < 5 && out.includes('var('); i++) {
