@@ -182,7 +182,9 @@ export async function withEveryChartLive<T>(page: Page, fn: () => Promise<T>): P
 }
 
 export async function measureRender(page: Page, scale: number): Promise<Figure[]> {
-  // Each panel is scrolled into view (its chart renders) before the page is counted.
+  // Each panel is scrolled into view (its chart renders, then stays rendered while held) before the
+  // page is counted: a page taller than the window can be made (100×) still gets every chart. The
+  // tall window afterwards gives charts still rendering (transitions) time to finish.
   for (const id of await page
     .locator('[data-panel]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')!))) {

@@ -1,7 +1,5 @@
-/** A message template with `{name}` placeholders filled in; unknown placeholders stay as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+/** The shared template filler, re-exported for the slice's models and panels. */
+export { fill } from '../../../shared/i18n/fill';
 
 /** A log axis domain from powers of ten around the data, [10^floor(log min), 10^ceil(log max)]. */
 export function logDomain(values: readonly number[], fallback: [number, number] = [1, 10]): [number, number] {

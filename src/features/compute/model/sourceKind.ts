@@ -8,10 +8,8 @@ export function kindLookup(
   return (sourceId) => sources.get(sourceId)?.kind ?? fallback;
 }
 
-/** Fills `{name}` placeholders of a message template. */
-export function fill(tpl: string, vars: Record<string, string | number>): string {
-  return tpl.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+/** The shared template filler, re-exported for the slice's models and panels. */
+export { fill } from '../../../shared/i18n/fill';
 
 /** "2023–2024" or "2024" for the years a list of partial dates covers; '' when empty. */
 export function yearSpan(dates: readonly (string | null)[]): string {

@@ -4,11 +4,11 @@ import type { Metric, MetricKey, Source, Vendor } from '../../../shared/api/cont
 import type { ListFilters } from '../../../shared/filters/state';
 import { indexById } from '../../../shared/ui/indexById';
 import type { PanelStatus } from '../../../shared/ui/Panel';
-import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { monetizationQueries } from '../api/queries';
 
 const NO_METRICS: Metric[] = [];
 const NO_SOURCES = new Map<string, Source>();
+const NO_VENDORS = new Map<string, Vendor>();
 
 export interface MetricPanelData {
   /** The panel's metrics under the shared filters (empty while loading). */
@@ -28,11 +28,11 @@ export function useMetricPanel(filters: ListFilters, metricKeys: readonly Metric
   const metricsQ = useQuery(monetizationQueries.metrics(filters, metricKeys));
   const sourcesQ = useQuery(monetizationQueries.sources());
   const vendorsQ = useQuery(listQuery('vendors'));
-  const vendors = useVendorIndex();
+  // indexById: the same map per answer as useVendorIndex / useSourceIndex give elsewhere.
   return {
     metrics: metricsQ.data?.data ?? NO_METRICS,
     sources: sourcesQ.data ? indexById(sourcesQ.data) : NO_SOURCES,
-    vendors,
+    vendors: vendorsQ.data ? indexById(vendorsQ.data) : NO_VENDORS,
     queries: [metricsQ, sourcesQ, vendorsQ],
   };
 }
