@@ -64,7 +64,12 @@ export async function waitForPanels(page: Page, min = 4): Promise<void> {
       // Every lazy slice has mounted (no slice skeleton left) and no panel is loading.
       if (document.querySelector('.skeleton--slice')) return false;
       const panels = document.querySelectorAll('[data-panel]');
-      return panels.length >= n && [...panels].every((p) => p.getAttribute('data-state') !== 'loading');
+      if (panels.length < n || [...panels].some((p) => p.getAttribute('data-state') === 'loading')) return false;
+      // Charts in view have rendered: no held-chart placeholder is left inside the window.
+      return [...document.querySelectorAll('.panel__chart-wait')].every((w) => {
+        const r = w.getBoundingClientRect();
+        return r.bottom <= 0 || r.top >= window.innerHeight;
+      });
     },
     min,
     { timeout: 30000 },

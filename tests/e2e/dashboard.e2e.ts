@@ -22,8 +22,9 @@ describe('the linked dashboard, in Chromium against npm start', () => {
           '[data-panel="release-timeline"] .recharts-scatter-symbol, [data-panel="release-timeline"] .recharts-symbols',
         )
         .count();
+    // The timeline renders as a transition once in view; wait for its dots before counting them.
+    await expect.poll(timelineDots).toBeGreaterThan(1);
     const before = await timelineDots();
-    expect(before).toBeGreaterThan(1);
     expect(await state(page, 'token-price')).toBe('ready');
     await page.locator('[data-panel="revenue-growth"] .legend button[data-vendor="google"]').first().click();
     await expect.poll(() => page.url()).toContain('vendor=google');
