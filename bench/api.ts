@@ -1,5 +1,6 @@
 // The real server under autocannon on loopback, in its own process.
 import autocannon from 'autocannon';
+import { generatorSaturated, ownCpuMs, processCpuMs, type CoresBusy } from './cpu';
 import type { Figure } from './figures';
 import { startChildServer } from './server';
 
@@ -7,7 +8,7 @@ const ENDPOINTS = ['vendors', 'models', 'metrics', 'events', 'stages', 'claims',
 export const FILTERED = '/api/v1/metrics?region=cn&from=2023&to=2025';
 
 interface CannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   errors: number;
   timeouts: number;
@@ -17,13 +18,41 @@ interface CannonResult {
 /** What Chromium sends with the dashboard's own fetches. */
 export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
 
-function cannon(url: string, duration: number, headers: Record<string, string>): Promise<CannonResult> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 50, duration, headers }, (err: unknown, res: CannonResult) =>
-      err ? reject(err) : resolve(res),
+/** One autocannon run with the CPU both sides used during it. */
+interface CannonRun extends CoresBusy {
+  r: CannonResult;
+  threads: number;
+  wall: number;
+}
+
+async function cannon(
+  url: string,
+  duration: number,
+  headers: Record<string, string>,
+  threads: number,
+  serverPid: number,
+): Promise<CannonRun> {
+  const server0 = processCpuMs(serverPid);
+  const load0 = ownCpuMs();
+  const t0 = performance.now();
+  const r = await new Promise<CannonResult>((resolve, reject) => {
+    autocannon(
+      { url, connections: 50, duration, headers, ...(threads > 1 ? { workers: threads } : {}) },
+      (err: unknown, res: CannonResult) => (err ? reject(err) : resolve(res)),
     );
   });
+  const wall = performance.now() - t0;
+  const server1 = processCpuMs(serverPid);
+  return {
+    r,
+    threads,
+    wall,
+    serverCores: server0 === null || server1 === null ? null : (server1 - server0) / wall,
+    loadCores: (ownCpuMs() - load0) / wall,
+  };
 }
+
+const cores = (n: number | null) => (n === null ? '?' : n.toFixed(2));
 
 export async function measureApi(
   scale: number,
@@ -67,8 +96,19 @@ export async function measureApi(
     for (const [key, path, label] of targets) {
       for (const kind of kinds) {
         log(`  autocannon ${path}${kind.note} ${duration}s…`);
-        const r = await cannon(server.url + path, duration, kind.headers);
-        const method = `autocannon 9, ${duration} s, 50 connections, loopback, server (startServer) in a child process; ${kind.how}`;
+        const first = await cannon(server.url + path, duration, kind.headers, 1, server.pid);
+        let run = first;
+        if (generatorSaturated(first)) {
+          log(`    one load thread was saturated (${cores(first.loadCores)} cores); again with 2…`);
+          run = await cannon(server.url + path, duration, kind.headers, 2, server.pid);
+        }
+        const { r } = run;
+        const firstRun =
+          run === first
+            ? ''
+            : `; 2 threads because 1 was saturated (${cores(first.loadCores)} cores vs the server's ${cores(first.serverCores)}; with 1 thread: ${Math.round(first.r.requests.average)} req/s, p99 ${first.r.latency.p99} ms)`;
+        const method = `autocannon 9, ${duration} s, 50 connections on ${run.threads} load thread${run.threads > 1 ? 's' : ''}, loopback, server (startServer) in a child process; ${kind.how}${firstRun}`;
+        const cpuMethod = `CPU time over the reported run ÷ its wall time: /proc/<server pid>/stat utime+stime, and process.cpuUsage() of the bench process (autocannon and its threads); ${kind.how}`;
         const base = { scale, section: 'api' as const, method };
         const k = `api.${key}${kind.suffix}`;
         const l = `${label}${kind.note}`;
@@ -82,6 +122,34 @@ export async function measureApi(
             label: `${l}: errors + timeouts + non-2xx`,
             unit: 'count',
             value: r.errors + r.timeouts + r.non2xx,
+          },
+          // Which side bounds the run: cores kept busy by the server and by the load generator (2 in all here).
+          {
+            ...base,
+            method: cpuMethod,
+            key: `${k}.cpu.server`,
+            label: `${l}: server CPU, cores busy`,
+            unit: 'ratio',
+            value: run.serverCores,
+          },
+          {
+            ...base,
+            method: cpuMethod,
+            key: `${k}.cpu.load`,
+            label: `${l}: load generator CPU, cores busy`,
+            unit: 'ratio',
+            value: run.loadCores,
+          },
+          {
+            ...base,
+            method: cpuMethod,
+            key: `${k}.cpu.perRequest`,
+            label: `${l}: server CPU per request`,
+            unit: 'ms',
+            value:
+              run.serverCores === null || r.requests.total === 0
+                ? null
+                : (run.serverCores * run.wall) / r.requests.total,
           },
         );
       }
