@@ -7,7 +7,17 @@ import globals from 'globals';
 import layers from './eslint-rules/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'reports', 'public/mockServiceWorker.js', 'bench/results', 'bench/.data'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'node_modules',
+      'reports',
+      'public/mockServiceWorker.js',
+      'bench/results',
+      'bench/.data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -32,7 +42,14 @@ export default tseslint.config(
     files: ['src/features/*/model/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'model/ holds pure transforms; fetch in api/' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'recharts', '@tanstack/*'], message: 'model/ holds pure transforms' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'recharts', '@tanstack/*'], message: 'model/ holds pure transforms' },
+          ],
+        },
+      ],
     },
   },
 );

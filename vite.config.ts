@@ -17,8 +17,16 @@ export default defineConfig(({ mode }) => ({
         // charts chunk arrives with the first slice.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-is|use-sync-external-store)[\\/]/, priority: 3 },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|tiny-invariant|react-redux|clsx)[\\/]/, priority: 2 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-is|use-sync-external-store)[\\/]/,
+              priority: 3,
+            },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|tiny-invariant|react-redux|clsx)[\\/]/,
+              priority: 2,
+            },
           ],
         },
       },

@@ -28,9 +28,20 @@ export default {
       if (from.layer === 'feature' && target.layer === 'app') return report('a slice must not import from src/app');
       if (from.layer === 'feature' && target.layer === 'feature' && target.slice !== from.slice)
         return report(`slice "${from.slice}" must not import slice "${target.slice}"`);
-      if (from.layer !== 'feature' && target.layer === 'feature' && target.rest !== '' && target.rest !== 'index' && target.rest !== 'index.ts')
+      if (
+        from.layer !== 'feature' &&
+        target.layer === 'feature' &&
+        target.rest !== '' &&
+        target.rest !== 'index' &&
+        target.rest !== 'index.ts'
+      )
         return report(`import slice "${target.slice}" through its index.ts only`);
-      if (from.layer === 'feature' && target.layer === 'feature' && /^model\//.test(from.rest) && /^(components|api)\//.test(target.rest))
+      if (
+        from.layer === 'feature' &&
+        target.layer === 'feature' &&
+        /^model\//.test(from.rest) &&
+        /^(components|api)\//.test(target.rest)
+      )
         return report('model/ holds pure transforms: no components or fetching');
     }
     return {

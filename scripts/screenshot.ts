@@ -15,13 +15,24 @@ const width = Number(arg('--width') ?? 1280);
 const selector = arg('--selector');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector('[data-panel]', { timeout: 20000 });
-  await page.waitForFunction(() => document.querySelectorAll('[data-state="loading"]').length === 0, null, { timeout: 20000 }).catch(() => {});
+  await page
+    .waitForFunction(() => document.querySelectorAll('[data-state="loading"]').length === 0, null, { timeout: 20000 })
+    .catch(() => {});
   await page.waitForTimeout(500);
   if (process.argv.includes('--full') || selector) {
     // Charts far from the viewport are held (useLiveChart): make the window as tall as the page so all render.

@@ -56,7 +56,15 @@ describe('the shell against the mock API', () => {
 
   it('an API error shows the panel’s error state and Retry recovers', async () => {
     server.use(
-      http.get('*/api/v1/models', () => HttpResponse.json({ error: { code: 'internal', message: 'database unavailable', details: [] } }, { status: 500 }), { once: true }),
+      http.get(
+        '*/api/v1/models',
+        () =>
+          HttpResponse.json(
+            { error: { code: 'internal', message: 'database unavailable', details: [] } },
+            { status: 500 },
+          ),
+        { once: true },
+      ),
     );
     renderWithQuery(<App />);
     const params = await screen.findByRole('article', { name: /Parameter scale/ });
@@ -67,7 +75,11 @@ describe('the shell against the mock API', () => {
   });
 
   it('a malformed response is caught and shown as an error, not a blank chart', async () => {
-    server.use(http.get('*/api/v1/models', () => HttpResponse.json({ data: [{ id: 'gpt-4', parameters: 'huge' }], meta: { count: 1 } })));
+    server.use(
+      http.get('*/api/v1/models', () =>
+        HttpResponse.json({ data: [{ id: 'gpt-4', parameters: 'huge' }], meta: { count: 1 } }),
+      ),
+    );
     renderWithQuery(<App />);
     const params = await screen.findByRole('article', { name: /Parameter scale/ });
     await waitFor(() => expect(params).toHaveAttribute('data-state', 'error'));
@@ -85,7 +97,16 @@ describe('the shell against the mock API', () => {
   it('reads its state from the URL at start, dropping malformed parameters', async () => {
     window.history.replaceState(null, '', '/?v=1&region=us&from=2023&to=2024&lang=zh&vendor=openai~!!&growth=nope');
     renderWithQuery(<App />);
-    await waitFor(() => expect(useViewStore.getState()).toMatchObject({ region: 'us', from: 2023, to: 2024, lang: 'zh', vendors: ['openai'], growthMode: 'yoy' }));
+    await waitFor(() =>
+      expect(useViewStore.getState()).toMatchObject({
+        region: 'us',
+        from: 2023,
+        to: 2024,
+        lang: 'zh',
+        vendors: ['openai'],
+        growthMode: 'yoy',
+      }),
+    );
     act(() => useViewStore.getState().setRegion('all'));
     expect(window.location.search).not.toContain('region=');
   });

@@ -6,7 +6,15 @@ if (typeof window !== 'undefined') {
   class SizedResizeObserver {
     constructor(private readonly cb: ResizeObserverCallback) {}
     observe(target: Element) {
-      this.cb([{ target, contentRect: { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      this.cb(
+        [
+          {
+            target,
+            contentRect: { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0 },
+          } as unknown as ResizeObserverEntry,
+        ],
+        this as unknown as ResizeObserver,
+      );
     }
     unobserve() {}
     disconnect() {}

@@ -60,4 +60,3 @@ export function vendorColor(vendorId: string | null | undefined): string {
   if (!vendorId) return '#868e96';
   return FIXED[vendorId] ?? FALLBACK[hash(vendorId) % FALLBACK.length]!;
 }
-

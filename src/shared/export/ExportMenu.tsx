@@ -99,7 +99,9 @@ export function ExportMenu({
       say(L('working'), true);
       try {
         // A promise keeps the click's user activation while the image renders.
-        await navigator.clipboard.write([new ClipboardItem({ 'image/png': loadExport().then((x) => x.panelPng(s, e, 2, bg)) })]);
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'image/png': loadExport().then((x) => x.panelPng(s, e, 2, bg)) }),
+        ]);
         say(L('imageCopied'));
       } catch {
         say(L('imageCopyFailed'));

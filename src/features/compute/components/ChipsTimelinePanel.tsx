@@ -109,10 +109,7 @@ export function ChipsTimelinePanel() {
       notes={<p>{m.doublingPointer}</p>}
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
-        <ScatterChart
-          onMouseLeave={clearHover}
-          margin={{ top: 10, right: 20, bottom: 8, left: 8 }}
-        >
+        <ScatterChart onMouseLeave={clearHover} margin={{ top: 10, right: 20, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
             dataKey="x"
