@@ -7,8 +7,8 @@
 //   React's commits are observed through the DevTools global hook
 //   (`onCommitFiberRoot`, called by react-dom's production build after each
 //   commit). After the first commit following the input in which no panel is
-//   `data-state="loading"`, no slice is suspended and no /api fetch is in
-//   flight, one requestAnimationFrame later `performance.measure` records
+//   `data-state="loading"`, no slice is suspended, no /api fetch is in
+//   flight and no chart in the window shows its placeholder, one requestAnimationFrame later `performance.measure` records
 //   input → that frame. The app itself carries no perf code.
 // - Re-render counting (only while `__bench.counting`): at every commit, walks
 //   the fiber tree; a function component fiber rendered in that commit when
@@ -38,10 +38,16 @@ export const PROBE_SCRIPT = String.raw`
       (e) => { settle(); throw e; },
     );
   };
+  // A chart in the window still showing its placeholder has not drawn its state yet.
+  const chartWaitInView = () => [...document.querySelectorAll('.panel__chart-wait')].some((w) => {
+    const r = w.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
   P.settled = () =>
     !document.querySelector('[data-panel][data-state="loading"]') &&
     !document.querySelector('.skeleton--slice') &&
-    P.inflight === 0;
+    P.inflight === 0 &&
+    !chartWaitInView();
   P.arm = (kind) => { P.armed = { kind, t0: null, commitsAtInput: 0, waiting: false }; };
   const onInput = (e) => {
     const a = P.armed;

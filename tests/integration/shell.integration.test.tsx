@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { App } from '../../src/app/App';
 import { useViewStore } from '../../src/shared/filters/store';
-import { renderWithQuery, useMockApi } from '../setup/render';
+import { renderWithQuery, useMockApi, waitForPanelState } from '../setup/render';
 
 const server = useMockApi();
 
@@ -24,7 +24,7 @@ describe('the shell against the mock API', () => {
     for (const name of ['Stages of the race', 'Compute and cost', 'Monetization', 'China market'])
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     const params = await screen.findByRole('article', { name: /Parameter scale/ });
-    await waitFor(() => expect(params).toHaveAttribute('data-state', 'ready'));
+    await waitForPanelState(params);
     expect(params.querySelector('svg.recharts-surface')).not.toBeNull();
   });
 

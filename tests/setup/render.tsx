@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { server } from '../../mocks/node';
@@ -19,4 +20,15 @@ export function useMockApi(): typeof server {
 export function renderWithQuery(ui: ReactElement) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
   return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
+}
+
+/**
+ * Waits until a panel is in `state`. A ready panel also has its chart drawn:
+ * a chart's first render runs as a transition, one step after the data.
+ */
+export async function waitForPanelState(el: HTMLElement, state = 'ready'): Promise<void> {
+  await waitFor(() => {
+    expect(el).toHaveAttribute('data-state', state);
+    if (state === 'ready') expect(el.querySelector('.panel__chart-wait')).toBeNull();
+  });
 }

@@ -4,7 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useViewStore } from '../../shared/filters/store';
-import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
+import { renderWithQuery, useMockApi, waitForPanelState } from '../../../tests/setup/render';
 import { ChinaSlice } from './index';
 
 const server = useMockApi();
@@ -15,7 +15,7 @@ async function panel(id: string) {
     expect(found).not.toBeNull();
     return found!;
   });
-  await waitFor(() => expect(el).toHaveAttribute('data-state', 'ready'));
+  await waitForPanelState(el);
   return el;
 }
 

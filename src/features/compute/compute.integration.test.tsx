@@ -4,14 +4,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useViewStore } from '../../shared/filters/store';
-import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
+import { renderWithQuery, useMockApi, waitForPanelState } from '../../../tests/setup/render';
 import { ComputeSlice } from './index';
 
 const server = useMockApi();
 
 async function panel(name: RegExp, state = 'ready') {
   const el = await screen.findByRole('article', { name });
-  await waitFor(() => expect(el).toHaveAttribute('data-state', state));
+  await waitForPanelState(el, state);
   return el;
 }
 
@@ -98,7 +98,7 @@ describe('compute slice against the mock API', () => {
 
     act(() => useViewStore.getState().setYears(2019, 2023));
     await waitFor(() => expect(within(el).queryByText(/Trainium3/)).toBeNull());
-    await waitFor(() => expect(el).toHaveAttribute('data-state', 'ready'));
+    await waitForPanelState(el);
     expect(within(el).getByText(/Sam Altman \(OpenAI\): The world’s AI compute doubles/)).toBeInTheDocument();
     expect(within(el).getByText(/Amazon and Intel have put AI training chips on the agenda/)).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
+import { renderWithQuery, useMockApi, waitForPanelState } from '../../../tests/setup/render';
 import { dataset } from '../../../data';
 import { synthesize } from '../../../bench/synth';
 import { API_PREFIX, endpointNames, endpoints, handleList, listContext } from '../../shared/api/contract';
@@ -12,8 +12,10 @@ import { MonetizationSlice } from './index';
 const server = useMockApi();
 
 async function panel(id: string): Promise<HTMLElement> {
-  await waitFor(() => expect(document.querySelector(`[data-panel="${id}"]`)).toHaveAttribute('data-state', 'ready'));
-  return document.querySelector(`[data-panel="${id}"]`) as HTMLElement;
+  await waitFor(() => expect(document.querySelector(`[data-panel="${id}"]`)).not.toBeNull());
+  const el = document.querySelector(`[data-panel="${id}"]`) as HTMLElement;
+  await waitForPanelState(el);
+  return el;
 }
 
 async function asTable(el: HTMLElement): Promise<HTMLTableElement> {

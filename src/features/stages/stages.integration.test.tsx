@@ -4,14 +4,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useViewStore } from '../../shared/filters/store';
-import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
+import { renderWithQuery, useMockApi, waitForPanelState } from '../../../tests/setup/render';
 import { StagesSlice } from './index';
 
 const server = useMockApi();
 
 async function panel(name: RegExp) {
   const el = await screen.findByRole('article', { name });
-  await waitFor(() => expect(el).toHaveAttribute('data-state', 'ready'));
+  await waitForPanelState(el);
   return el;
 }
 

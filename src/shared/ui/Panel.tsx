@@ -71,7 +71,8 @@ export function Panel(props: PanelProps) {
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const { live, reveal } = useLiveChart(sectionRef);
+  const hasChart = !status.isPending && !status.isError && !isEmpty && !showTable;
+  const { live, reveal } = useLiveChart(sectionRef, hasChart);
   const focused = useViewStore((s) => s.focus === id);
   // Subscribe only to what this panel uses: a change of a filter it ignores re-renders
   // it only when the "does not apply" note itself changes.

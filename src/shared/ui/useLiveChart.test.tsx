@@ -16,12 +16,15 @@ class FakeObserver {
 }
 
 const out = { current: null as LiveChart | null };
+/** `live` at every commit of the probe. */
+const history: boolean[] = [];
 
-function Probe() {
+function Probe({ hasContent = true }: { hasContent?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
-  const live = useLiveChart(ref);
+  const live = useLiveChart(ref, hasContent);
   useEffect(() => {
     out.current = live;
+    history.push(live.live);
   });
   return <div ref={ref} />;
 }
@@ -62,6 +65,21 @@ describe('useLiveChart', () => {
       release!(); // a second call does not let go of another hold
     });
     expect(out.current!.live).toBe(false);
+  });
+
+  it('starts a chart only once it has content, in a render after the one that brought it', () => {
+    const { rerender } = render(<Probe hasContent={false} />);
+    act(() => observed!([{ isIntersecting: true }]));
+    expect(out.current!.live).toBe(false);
+    history.length = 0;
+    act(() => rerender(<Probe hasContent />));
+    // The commit that brought the content still holds the chart; the transition after it starts it.
+    expect(history).toEqual([false, true]);
+    expect(out.current!.live).toBe(true);
+    // Once started, losing and regaining content does not hold the chart back again.
+    act(() => rerender(<Probe hasContent={false} />));
+    act(() => rerender(<Probe hasContent />));
+    expect(out.current!.live).toBe(true);
   });
 
   it('is always live without IntersectionObserver', () => {

@@ -16,11 +16,19 @@ export interface LiveChart {
  * Whether a panel's chart should render. Charts far off-screen keep their last
  * render (or a placeholder) and catch up when they come near: a filter change
  * then costs only the charts a reader can see. Without IntersectionObserver
- * (jsdom, old browsers) every chart is always live.
+ * (jsdom, old browsers) every chart is near.
+ *
+ * `hasContent`: the panel has data to chart. The chart's first render waits
+ * for it and then runs one transition later; after that the chart follows
+ * every change in the same render.
  */
-export function useLiveChart(ref: RefObject<Element | null>): LiveChart {
+export function useLiveChart(ref: RefObject<Element | null>, hasContent = true): LiveChart {
   const [near, setNear] = useState(() => typeof IntersectionObserver !== 'function');
   const [holds, setHolds] = useState(0);
+  // A chart's first render is its costliest (Recharts builds its store and measures its labels).
+  // It runs as a transition, time-sliced, not inside the (synchronous) render that delivered
+  // the data: that one draws the panel's frame, legend and notes.
+  const [started, setStarted] = useState(false);
   const waiting = useRef<(() => void)[]>([]);
 
   useEffect(() => {
@@ -38,7 +46,11 @@ export function useLiveChart(ref: RefObject<Element | null>): LiveChart {
     return () => io.disconnect();
   }, [ref]);
 
-  const live = near || holds > 0;
+  const wanted = near || holds > 0;
+  useEffect(() => {
+    if (hasContent && wanted && !started) startTransition(() => setStarted(true));
+  }, [hasContent, wanted, started]);
+  const live = wanted && started;
   useEffect(() => {
     if (!live || waiting.current.length === 0) return;
     const done = waiting.current;
