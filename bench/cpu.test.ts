@@ -27,10 +27,11 @@ describe('processCpuMs', () => {
 });
 
 describe('generatorSaturated', () => {
-  it('is true only when the load generator filled its core and the server was less busy', () => {
+  it('is true only when the load generator filled its core while the server had room', () => {
     expect(generatorSaturated({ loadCores: 1.0, serverCores: 0.32 })).toBe(true);
-    expect(generatorSaturated({ loadCores: 0.92, serverCores: 0.9 })).toBe(true);
-    expect(generatorSaturated({ loadCores: 0.95, serverCores: 1.0 })).toBe(false);
+    expect(generatorSaturated({ loadCores: 0.9, serverCores: 0.59 })).toBe(true);
+    // Both near a full core: the two cores are used up, a second load thread would take the server's CPU.
+    expect(generatorSaturated({ loadCores: 0.98, serverCores: 0.84 })).toBe(false);
     expect(generatorSaturated({ loadCores: 0.6, serverCores: 0.2 })).toBe(false);
     expect(generatorSaturated({ loadCores: 1.0, serverCores: null })).toBe(false);
   });

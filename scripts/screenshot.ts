@@ -1,6 +1,7 @@
 // Usage: npx tsx scripts/screenshot.ts <url> <out.png> [--width 1280] [--full] [--selector css]
 // Takes a headless-Chromium screenshot (Debian's /usr/bin/chromium) so you can look at what you built.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
 
 const [url, out] = process.argv.slice(2);
 if (!url || !out) {
@@ -13,19 +14,7 @@ const arg = (name: string) => {
 };
 const width = Number(arg('--width') ?? 1280);
 const selector = arg('--selector');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -50,7 +50,8 @@ export function useLiveChart(ref: RefObject<Element | null>, hasContent = true):
   useEffect(() => {
     if (hasContent && wanted && !started) startTransition(() => setStarted(true));
   }, [hasContent, wanted, started]);
-  const live = wanted && started;
+  // An export waiting on reveal() draws the chart at once.
+  const live = wanted && (started || holds > 0);
   useEffect(() => {
     if (!live || waiting.current.length === 0) return;
     const done = waiting.current;
