@@ -17,6 +17,8 @@
 //   article is attributed to its frame (the nearest component above the
 //   article: Panel), its owner (the component above that: the slice's panel
 //   component) and the parts inside it (legend, chart, rest of the body).
+import { CHART_WAIT_CLASS } from '../src/shared/ui/chartWait';
+
 export const PROBE_SCRIPT = String.raw`
 (() => {
   if (window.__bench) return;
@@ -39,7 +41,7 @@ export const PROBE_SCRIPT = String.raw`
     );
   };
   // A chart in the window still showing its placeholder has not drawn its state yet.
-  const chartWaitInView = () => [...document.querySelectorAll('.panel__chart-wait')].some((w) => {
+  const chartWaitInView = () => [...document.querySelectorAll('.${CHART_WAIT_CLASS}')].some((w) => {
     const r = w.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHART_WAIT_CLASS } from '../../src/shared/ui/chartWait';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -60,18 +61,18 @@ export function useBrowser() {
 /** Waits until every slice has mounted and every panel has left its loading state. */
 export async function waitForPanels(page: Page, min = 4): Promise<void> {
   await page.waitForFunction(
-    (n) => {
+    ({ n, wait }) => {
       // Every lazy slice has mounted (no slice skeleton left) and no panel is loading.
       if (document.querySelector('.skeleton--slice')) return false;
       const panels = document.querySelectorAll('[data-panel]');
       if (panels.length < n || [...panels].some((p) => p.getAttribute('data-state') === 'loading')) return false;
       // Charts in view have rendered: no held-chart placeholder is left inside the window.
-      return [...document.querySelectorAll('.panel__chart-wait')].every((w) => {
+      return [...document.querySelectorAll(`.${wait}`)].every((w) => {
         const r = w.getBoundingClientRect();
         return r.bottom <= 0 || r.top >= window.innerHeight;
       });
     },
-    min,
+    { n: min, wait: CHART_WAIT_CLASS },
     { timeout: 30000 },
   );
 }

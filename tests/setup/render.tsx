@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { server } from '../../mocks/node';
 import { setApiBase } from '../../src/shared/api/client';
+import { CHART_WAIT_CLASS } from '../../src/shared/ui/chartWait';
 
 /** Starts the MSW node server for this test file; any request without a handler fails the test. */
 export function useMockApi(): typeof server {
@@ -29,6 +30,6 @@ export function renderWithQuery(ui: ReactElement) {
 export async function waitForPanelState(el: HTMLElement, state = 'ready'): Promise<void> {
   await waitFor(() => {
     expect(el).toHaveAttribute('data-state', state);
-    if (state === 'ready') expect(el.querySelector('.panel__chart-wait')).toBeNull();
+    if (state === 'ready') expect(el.querySelector(`.${CHART_WAIT_CLASS}`)).toBeNull();
   });
 }

@@ -24,7 +24,7 @@ const collators = new Map<Lang, Intl.Collator>();
 export function collator(lang: Lang): Intl.Collator {
   let c = collators.get(lang);
   if (!c) {
-    c = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+    c = new Intl.Collator(LOCALE[lang]);
     collators.set(lang, c);
   }
   return c;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { gateMaySkip, LiveGate } from './LiveGate';
+import { CHART_WAIT_CLASS } from './chartWait';
 
 const a = <span>a</span>;
 const b = <span>b</span>;
@@ -39,7 +40,7 @@ describe('LiveGate', () => {
       </LiveGate>,
     );
     expect(screen.queryByText('first')).toBeNull();
-    expect((container.querySelector('.panel__chart-wait') as HTMLElement).style.height).toBe('120px');
+    expect((container.querySelector(`.${CHART_WAIT_CLASS}`) as HTMLElement).style.height).toBe('120px');
     rerender(
       <LiveGate live placeholderHeight={120}>
         <p>first</p>

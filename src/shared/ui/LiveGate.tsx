@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { CHART_WAIT_CLASS } from './chartWait';
 
 export interface LiveGateProps {
   live: boolean;
@@ -11,7 +12,7 @@ function LiveGateBody({ live, placeholderHeight, children }: LiveGateProps) {
   return live ? (
     <>{children}</>
   ) : (
-    <div className="panel__chart-wait" style={{ height: placeholderHeight }} aria-hidden />
+    <div className={CHART_WAIT_CLASS} style={{ height: placeholderHeight }} aria-hidden />
   );
 }
 
