@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { ReferenceLine } from 'recharts';
+import { StableReferenceLine } from './stableReference';
 
 /**
  * The date under the pointer in any time panel (client state); every other
@@ -51,7 +51,7 @@ export function SyncCursor({ panelId }: { panelId: string }) {
   const time = useHoverTime((s) => (s.source !== panelId ? s.time : null));
   if (time === null) return null;
   return (
-    <ReferenceLine
+    <StableReferenceLine
       x={time}
       stroke="#1c2541"
       strokeDasharray="4 3"

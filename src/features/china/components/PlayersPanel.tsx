@@ -1,17 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
@@ -35,6 +23,7 @@ import {
 import { combineStatus, IDLE_STATUS } from '../../../shared/ui/status';
 import { fill } from '../model/text';
 import { CHART_TITLE_HEIGHT, groupLabel, SourcedNote, useChinaMessages, useChinaScope, useKindOf } from './common';
+import { StableReferenceArea, StableReferenceLine } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: false };
 const BAND = ['#f1f3f5', '#ffffff'];
@@ -146,7 +135,7 @@ export function PlayersPanel() {
           margin={{ top: 24, right: 20, bottom: 4, left: 4 }}
         >
           {groups.map((g, i) => (
-            <ReferenceArea
+            <StableReferenceArea
               key={g.group}
               x1={g.start}
               x2={g.end}
@@ -205,7 +194,7 @@ export function PlayersPanel() {
             ),
           )}
           {forecast ? (
-            <ReferenceLine
+            <StableReferenceLine
               x={forecast.count}
               stroke="#212529"
               strokeWidth={2}
@@ -228,7 +217,7 @@ export function PlayersPanel() {
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           {drawn.groups.map((g) => (
-            <ReferenceArea
+            <StableReferenceArea
               key={g.group}
               y1={g.players[0]!.name}
               y2={g.players[g.players.length - 1]!.name}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
@@ -25,6 +25,7 @@ import {
 } from '../model/doubling';
 import { fill, kindLookup } from '../model/sourceKind';
 import { computeMessages } from '../messages';
+import { StableReferenceLine } from '../../../shared/charts/stableReference';
 
 /** Industry-wide claims: vendor and region do not apply; the time range sets the axis. */
 const USES = { vendor: false, region: false, time: true };
@@ -148,8 +149,8 @@ export function DoublingCurvesPanel() {
             width={60}
             label={{ value: m.indexAxis, angle: -90, position: 'insideLeft', fontSize: 12, dy: 30 }}
           />
-          <ReferenceLine y={1} stroke="#868e96" strokeDasharray="2 2" />
-          <ReferenceLine
+          <StableReferenceLine y={1} stroke="#868e96" strokeDasharray="2 2" />
+          <StableReferenceLine
             x={Date.UTC(baseYear, 0, 1)}
             stroke="#868e96"
             strokeDasharray="2 2"

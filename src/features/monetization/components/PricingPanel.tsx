@@ -1,16 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { cappedTotals } from '../../../shared/charts/markCap';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
@@ -30,6 +19,7 @@ import { combineStatus } from '../../../shared/ui/status';
 import { CurrencySwitch } from './RevenueControls';
 import { useMetricPanel } from './useMetricPanel';
 import { KindBar } from './KindBar';
+import { StableReferenceLine } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: true };
 const NEUTRAL = '#495057';
@@ -174,7 +164,7 @@ export function PricingPanel() {
             />
             <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
             {entry?.price ? (
-              <ReferenceLine
+              <StableReferenceLine
                 x={entry.price.point}
                 stroke={NEUTRAL}
                 strokeDasharray="5 3"

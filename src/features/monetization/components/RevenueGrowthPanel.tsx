@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   ErrorBar,
   LabelList,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -37,6 +36,7 @@ import { combineStatus } from '../../../shared/ui/status';
 import { useMetricPanel } from './useMetricPanel';
 import { KindBar, markLegend } from './KindBar';
 import { RevenueControls } from './RevenueControls';
+import { StableReferenceLine } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: true };
 
@@ -177,9 +177,9 @@ export function RevenueGrowthPanel() {
               label={{ value: axisName, position: 'insideBottom', offset: -14, fontSize: 12 }}
             />
             <YAxis type="category" dataKey="axisLabel" width={250} tick={{ fontSize: 12 }} interval={0} />
-            {mode === 'yoy' ? <ReferenceLine x={0} stroke="#868e96" /> : null}
+            {mode === 'yoy' ? <StableReferenceLine x={0} stroke="#868e96" /> : null}
             {mode === 'indexed' ? (
-              <ReferenceLine
+              <StableReferenceLine
                 x={100}
                 stroke="#868e96"
                 strokeDasharray="4 2"

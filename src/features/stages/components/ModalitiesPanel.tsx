@@ -1,14 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Modality } from '../../../shared/api/contract';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
@@ -34,6 +25,7 @@ import {
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
 import { rangeLabel, withPeriod } from '../model/period';
+import { StableReferenceArea } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: true };
 const ROW_H = 22;
@@ -164,7 +156,7 @@ export function ModalitiesPanel() {
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
         <ScatterChart margin={{ top: 24, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="2 4" />
-          <ReferenceArea
+          <StableReferenceArea
             x1={-0.5}
             x2={nIn - 0.5}
             fill="#f1f3f5"
@@ -172,7 +164,7 @@ export function ModalitiesPanel() {
             ifOverflow="hidden"
             label={{ value: m.input, position: 'top', fontSize: 12 }}
           />
-          <ReferenceArea
+          <StableReferenceArea
             x1={nIn - 0.5}
             x2={columns.length - 0.5}
             fill="#fff9db"

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   CartesianGrid,
-  ReferenceArea,
   ResponsiveContainer,
   Scatter,
   ScatterChart,
@@ -39,6 +38,7 @@ import { TimeBrush } from './TimeBrush';
 import { useKindOf } from './useKindOf';
 import { combineStatus } from '../../../shared/ui/status';
 import { rangeLabel, withPeriod } from '../model/period';
+import { StableReferenceArea } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: true };
 const ROW_H = 26;
@@ -148,7 +148,7 @@ export function ReleaseTimelinePanel() {
           <ScatterChart onMouseLeave={clearHover} margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             {bands.map((b, i) => (
-              <ReferenceArea
+              <StableReferenceArea
                 key={`${b.id}-body`}
                 x1={b.x1}
                 x2={b.x2}
@@ -160,7 +160,7 @@ export function ReleaseTimelinePanel() {
               />
             ))}
             {bands.map((b, i) => (
-              <ReferenceArea
+              <StableReferenceArea
                 key={`${b.id}-head`}
                 x1={b.x1}
                 x2={b.x2}
