@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoredFilters, toListFilters } from './state';
+import { ALL_FILTERS, DEFAULT_VIEW, ignoredFilters, toListFilters, viewChangeMatters } from './state';
 
 const base = { vendors: [] as string[], region: 'all' as const, from: 2019, to: 2025 };
 
@@ -30,5 +30,37 @@ describe('ignoredFilters', () => {
     const v = { vendors: ['openai'], region: 'us' as const, from: 2019, to: 2025 };
     expect(ignoredFilters(v, { vendor: false, region: false, time: false })).toEqual(['vendor', 'region']);
     expect(ignoredFilters(v, { vendor: true, region: true, time: false })).toEqual([]);
+  });
+});
+
+describe('viewChangeMatters', () => {
+  const view = { ...DEFAULT_VIEW, vendors: ['openai'], region: 'cn' as const, from: 2020 };
+  const regionOnly = { vendor: false, region: true, time: false };
+  it('is true for a change of a filter the panel uses', () => {
+    expect(viewChangeMatters(view, { ...view, region: 'us' }, regionOnly)).toBe(true);
+    expect(viewChangeMatters(view, { ...view, vendors: ['baidu'] }, ALL_FILTERS)).toBe(true);
+    expect(viewChangeMatters(view, { ...view, from: 2022 }, ALL_FILTERS)).toBe(true);
+  });
+  it('is false when an ignored filter moves between two active values', () => {
+    expect(viewChangeMatters(view, { ...view, vendors: ['baidu', 'openai'] }, regionOnly)).toBe(false);
+    expect(viewChangeMatters(view, { ...view, from: 2021, to: 2024 }, regionOnly)).toBe(false);
+  });
+  it('is true when an ignored filter becomes active or inactive (the "does not apply" note changes)', () => {
+    expect(viewChangeMatters(view, { ...view, vendors: [] }, regionOnly)).toBe(true);
+    expect(viewChangeMatters(view, { ...view, from: 2019 }, regionOnly)).toBe(true);
+  });
+  it('is true for every view option, whatever the panel uses', () => {
+    const none = { vendor: false, region: false, time: false };
+    for (const change of [
+      { lang: 'zh' as const },
+      { growthMode: 'indexed' as const },
+      { currency: 'CNY' as const },
+      { cnyPerUsd: 7 },
+      { focus: 'cloud' },
+    ])
+      expect(viewChangeMatters(view, { ...view, ...change }, none)).toBe(true);
+  });
+  it('is false for the same view', () => {
+    expect(viewChangeMatters(view, { ...view, vendors: ['openai'] }, ALL_FILTERS)).toBe(false);
   });
 });

@@ -81,3 +81,22 @@ export function ignoredFilters(
   if (!use.time && active.from) out.push('time');
   return out;
 }
+
+/**
+ * Whether a change of view can change what a panel shows: a filter it uses, a
+ * filter it ignores becoming active or inactive (its "does not apply" note),
+ * or any view option (language, growth mode, currency, rate, focus). A panel
+ * held off-screen catches up only on such changes.
+ */
+export function viewChangeMatters(prev: ViewState, next: ViewState, use: FilterUse): boolean {
+  if (
+    prev.lang !== next.lang ||
+    prev.growthMode !== next.growthMode ||
+    prev.currency !== next.currency ||
+    prev.cnyPerUsd !== next.cnyPerUsd ||
+    prev.focus !== next.focus
+  )
+    return true;
+  const seen = (v: ViewState) => JSON.stringify([toListFilters(v, use), ignoredFilters(v, use)]);
+  return seen(prev) !== seen(next);
+}

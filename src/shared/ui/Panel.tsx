@@ -72,7 +72,7 @@ export function Panel(props: PanelProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const hasChart = !status.isPending && !status.isError && !isEmpty && !showTable;
-  const { live, reveal } = useLiveChart(sectionRef, hasChart);
+  const { live, reveal } = useLiveChart(sectionRef, hasChart, uses);
   const focused = useViewStore((s) => s.focus === id);
   // Subscribe only to what this panel uses: a change of a filter it ignores re-renders
   // it only when the "does not apply" note itself changes.

@@ -1,7 +1,9 @@
-import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useContext, useEffect, useRef, useState, type RefObject } from 'react';
+import type { FilterUse } from '../filters/state';
+import { PanelSlotContext } from './panelSlotContext';
+import { useNearness } from './useNearness';
 
-/** How far outside the viewport a chart is already kept live, so it is up to date before it scrolls in. */
-export const LIVE_MARGIN = '150px 0px';
+export { LIVE_MARGIN } from './useNearness';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -15,37 +17,32 @@ export interface LiveChart {
 /**
  * Whether a panel's chart should render. Charts far off-screen keep their last
  * render (or a placeholder) and catch up when they come near: a filter change
- * then costs only the charts a reader can see. Without IntersectionObserver
- * (jsdom, old browsers) every chart is near.
+ * then costs only the charts a reader can see. Inside a PanelSlot the slot
+ * watches the element (and holds the whole panel's view while it is far);
+ * outside one the chart watches it itself.
  *
  * `hasContent`: the panel has data to chart. The chart's first render waits
  * for it and then runs one transition later; after that the chart follows
- * every change in the same render.
+ * every change in the same render. `uses`: the filters the panel takes part
+ * in, told to the slot.
  */
-export function useLiveChart(ref: RefObject<Element | null>, hasContent = true): LiveChart {
-  const [near, setNear] = useState(() => typeof IntersectionObserver !== 'function');
-  const [holds, setHolds] = useState(0);
+export function useLiveChart(ref: RefObject<Element | null>, hasContent = true, uses?: FilterUse): LiveChart {
+  const slot = useContext(PanelSlotContext);
+  const [own, setOwn] = useState<Element | null>(null);
+  const watch = slot?.watch;
+  useEffect(() => {
+    const el = ref.current;
+    if (watch) return watch(el, uses);
+    setOwn(el);
+  }, [ref, watch, uses]);
+  const mine = useNearness(slot ? null : own);
+  const { near, holds, hold } = slot?.nearness ?? mine;
+
   // A chart's first render is its costliest (Recharts builds its store and measures its labels).
   // It runs as a transition, time-sliced, not inside the (synchronous) render that delivered
   // the data: that one draws the panel's frame, legend and notes.
   const [started, setStarted] = useState(false);
   const waiting = useRef<(() => void)[]>([]);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver !== 'function') return;
-    // A transition: a chart scrolled into reach renders time-sliced, not as one long task during the scroll.
-    const io = new IntersectionObserver(
-      (entries) => {
-        const isNear = entries.some((e) => e.isIntersecting);
-        startTransition(() => setNear(isNear));
-      },
-      { rootMargin: LIVE_MARGIN },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref]);
-
   const wanted = near || holds > 0;
   useEffect(() => {
     if (hasContent && wanted && !started) startTransition(() => setStarted(true));
@@ -65,17 +62,10 @@ export function useLiveChart(ref: RefObject<Element | null>, hasContent = true):
   const reveal = useCallback(
     () =>
       new Promise<() => void>((resolve) => {
-        let released = false;
-        waiting.current.push(() =>
-          resolve(() => {
-            if (released) return;
-            released = true;
-            setHolds((n) => n - 1);
-          }),
-        );
-        setHolds((n) => n + 1);
+        const release = hold();
+        waiting.current.push(() => resolve(release));
       }),
-    [],
+    [hold],
   );
 
   return { live, reveal };

@@ -6,6 +6,7 @@ import { CommercialisationPanel } from './CommercialisationPanel';
 import { PlayersPanel } from './PlayersPanel';
 import { UsagePanel } from './UsagePanel';
 import './china.css';
+import { PanelSlot } from '../../../shared/ui/PanelSlot';
 
 /**
  * The China market slice. Its panels always ask for Chinese vendors
@@ -25,10 +26,10 @@ export function ChinaSlice() {
         <p className="china-scope">{m.regionScope}</p>
       )}
       <div className="slice__grid">
-        <PlayersPanel />
-        <UsagePanel />
-        <CloudPanel />
-        <CommercialisationPanel />
+        <PanelSlot panel={PlayersPanel} />
+        <PanelSlot panel={UsagePanel} />
+        <PanelSlot panel={CloudPanel} />
+        <PanelSlot panel={CommercialisationPanel} />
       </div>
     </>
   );

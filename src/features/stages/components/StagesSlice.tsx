@@ -2,6 +2,7 @@ import { BenchmarksPanel } from './BenchmarksPanel';
 import { ModalitiesPanel } from './ModalitiesPanel';
 import { ParameterScalePanel } from './ParameterScalePanel';
 import { ReleaseTimelinePanel } from './ReleaseTimelinePanel';
+import { PanelSlot } from '../../../shared/ui/PanelSlot';
 
 /**
  * The stages of the race. Filters: vendor and region apply to every panel;
@@ -11,10 +12,10 @@ import { ReleaseTimelinePanel } from './ReleaseTimelinePanel';
 export function StagesSlice() {
   return (
     <div className="slice__grid">
-      <ReleaseTimelinePanel />
-      <ParameterScalePanel />
-      <BenchmarksPanel />
-      <ModalitiesPanel />
+      <PanelSlot panel={ReleaseTimelinePanel} />
+      <PanelSlot panel={ParameterScalePanel} />
+      <PanelSlot panel={BenchmarksPanel} />
+      <PanelSlot panel={ModalitiesPanel} />
     </div>
   );
 }
