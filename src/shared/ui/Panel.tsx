@@ -72,7 +72,7 @@ export function Panel(props: PanelProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const hasChart = !status.isPending && !status.isError && !isEmpty && !showTable;
-  const { live, reveal } = useLiveChart(sectionRef, hasChart, uses);
+  const { live, reveal, drawn } = useLiveChart(sectionRef, hasChart, uses);
   const focused = useViewStore((s) => s.focus === id);
   // Subscribe only to what this panel uses: a change of a filter it ignores re-renders
   // it only when the "does not apply" note itself changes.
@@ -85,6 +85,18 @@ export function Panel(props: PanelProps) {
   useEffect(() => {
     if (focused && ready) sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [focused, ready]);
+
+  const emptyNote = (
+    <div className="panel__empty" role="status">
+      <p>{t('empty')}</p>
+      {emptiedBy.length > 0 && (
+        <p>
+          {t('emptiedBy')}
+          {emptiedBy.map((f) => t(FILTER_LABEL[f])).join(', ')}
+        </p>
+      )}
+    </div>
+  );
 
   return (
     <article
@@ -148,24 +160,22 @@ export function Panel(props: PanelProps) {
               {t('retry')}
             </button>
           </div>
-        ) : isEmpty ? (
-          <div className="panel__empty" role="status">
-            <p>{t('empty')}</p>
-            {emptiedBy.length > 0 && (
-              <p>
-                {t('emptiedBy')}
-                {emptiedBy.map((f) => t(FILTER_LABEL[f])).join(', ')}
-              </p>
-            )}
-          </div>
-        ) : showTable ? (
+        ) : isEmpty && !drawn ? (
+          emptyNote
+        ) : showTable && !isEmpty ? (
           <DataTable spec={table} caption={`${title} — ${subtitle}`} />
         ) : (
-          <div ref={chartRef} className="panel__chart">
-            <LiveGate live={live} placeholderHeight={chartHeight}>
-              {children}
-            </LiveGate>
-            <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
+          // A chart that has drawn stays mounted while a filter empties the panel: hidden under
+          // the note, at its own height, and frozen (LiveGate skips while not live). When the
+          // data comes back it updates instead of mounting again, and the page does not jump.
+          <div ref={chartRef} className={`panel__chart${isEmpty ? ' panel__chart--emptied' : ''}`}>
+            <div className="panel__chart-hold" inert={isEmpty} aria-hidden={isEmpty || undefined}>
+              <LiveGate live={live && !isEmpty} placeholderHeight={chartHeight}>
+                {children}
+              </LiveGate>
+              <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
+            </div>
+            {isEmpty ? emptyNote : null}
           </div>
         )}
       </div>

@@ -12,6 +12,8 @@ export interface LiveChart {
   live: boolean;
   /** Makes the chart live (an export of an off-screen panel), resolved after it has committed; call the result to let go. */
   reveal: () => Promise<() => void>;
+  /** The chart has had content to draw at least once (it stays mounted from then on). */
+  drawn: boolean;
 }
 
 /**
@@ -68,5 +70,5 @@ export function useLiveChart(ref: RefObject<Element | null>, hasContent = true, 
     [hold],
   );
 
-  return { live, reveal };
+  return { live, reveal, drawn: started };
 }
