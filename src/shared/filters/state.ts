@@ -83,20 +83,14 @@ export function ignoredFilters(
 }
 
 /**
- * Whether a change of view can change what a panel shows: a filter it uses, a
- * filter it ignores becoming active or inactive (its "does not apply" note),
- * or any view option (language, growth mode, currency, rate, focus). A panel
- * held off-screen catches up only on such changes.
+ * Whether a panel held off-screen (see PanelSlot) has to follow a change of
+ * view before it comes near: a change of a filter it uses (its queries change,
+ * so it fetches ahead and is current when it scrolls in) or of the focused
+ * panel (a share link may scroll to it). The rest of what it shows (language,
+ * growth mode, currency, rate, the "does not apply" note) is drawn from the
+ * store itself once it comes near, so it waits until then.
  */
 export function viewChangeMatters(prev: ViewState, next: ViewState, use: FilterUse): boolean {
-  if (
-    prev.lang !== next.lang ||
-    prev.growthMode !== next.growthMode ||
-    prev.currency !== next.currency ||
-    prev.cnyPerUsd !== next.cnyPerUsd ||
-    prev.focus !== next.focus
-  )
-    return true;
-  const seen = (v: ViewState) => JSON.stringify([toListFilters(v, use), ignoredFilters(v, use)]);
-  return seen(prev) !== seen(next);
+  if (prev.focus !== next.focus) return true;
+  return JSON.stringify(toListFilters(prev, use)) !== JSON.stringify(toListFilters(next, use));
 }

@@ -85,12 +85,14 @@ describe('PanelSlot', () => {
     }
   });
 
-  it('a far panel does not render at all for a change of a filter it ignores between two active values', async () => {
+  it('a far panel does not render at all for a change of a filter it ignores, or of a view option', async () => {
     act(() => useViewStore.getState().setVendors(['openai']));
     render(<PanelSlot panel={Body} />);
     const before = seen.length;
     await act(async () => {
       useViewStore.getState().setVendors(['openai', 'baidu']);
+      useViewStore.getState().setVendors([]);
+      useViewStore.getState().setLang('zh'); // view options wait until it comes near
       await pause(20);
     });
     expect(seen.length).toBe(before);

@@ -6,11 +6,13 @@ import { useNearness } from './useNearness';
 
 /**
  * Hosts one panel. While the panel is far from the viewport (and no export
- * holds it) the panel reads a held copy of the view instead of the store, so a
- * filter change does not render it inside the input's synchronous render: the
- * copy follows the store in a transition, and only on changes that matter to
- * the panel (`viewChangeMatters`). Near the viewport the panel reads the store
- * itself and follows every change at once.
+ * holds it) it reads a held copy of the view instead of the store, so a filter
+ * change does not render it inside the input's synchronous render. The copy
+ * follows the store in a transition, and only on changes the panel must follow
+ * before it is seen (`viewChangeMatters`: the filters its queries use, so it
+ * fetches ahead, and the focused panel). Near the viewport, or held by an
+ * export, the panel reads the store itself, so whatever a reader can see or
+ * export is always current.
  *
  * `panel` is a component, not an element, so a slice re-rendering does not
  * re-render the panels in it.
