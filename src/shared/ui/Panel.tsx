@@ -72,7 +72,13 @@ export function Panel(props: PanelProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const hasChart = !status.isPending && !status.isError && !isEmpty && !showTable;
-  const { live, reveal, drawn } = useLiveChart(sectionRef, hasChart, uses);
+  const { live, reveal } = useLiveChart(sectionRef, hasChart, uses);
+  // Whether the chart has really drawn (its gate has been live with content): only then is
+  // there a chart to keep, hidden, while a filter empties the panel. A chart that was about
+  // to start when the panel emptied has drawn nothing, and its placeholder must not stay.
+  const gateLive = live && !isEmpty;
+  const [drawn, setDrawn] = useState(false);
+  if (gateLive && !drawn) setDrawn(true); // adjusting state while rendering: no extra commit
   const focused = useViewStore((s) => s.focus === id);
   // Subscribe only to what this panel uses: a change of a filter it ignores re-renders
   // it only when the "does not apply" note itself changes.
@@ -170,7 +176,7 @@ export function Panel(props: PanelProps) {
           // data comes back it updates instead of mounting again, and the page does not jump.
           <div ref={chartRef} className={`panel__chart${isEmpty ? ' panel__chart--emptied' : ''}`}>
             <div className="panel__chart-hold" inert={isEmpty} aria-hidden={isEmpty || undefined}>
-              <LiveGate live={live && !isEmpty} placeholderHeight={chartHeight}>
+              <LiveGate live={gateLive} placeholderHeight={chartHeight}>
                 {children}
               </LiveGate>
               <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />

@@ -12,8 +12,6 @@ export interface LiveChart {
   live: boolean;
   /** Makes the chart live (an export of an off-screen panel), resolved after it has committed; call the result to let go. */
   reveal: () => Promise<() => void>;
-  /** The chart has had content to draw at least once (it stays mounted from then on). */
-  drawn: boolean;
 }
 
 /**
@@ -70,5 +68,5 @@ export function useLiveChart(ref: RefObject<Element | null>, hasContent = true, 
     [hold],
   );
 
-  return { live, reveal, drawn: started };
+  return { live, reveal };
 }
