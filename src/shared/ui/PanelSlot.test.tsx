@@ -6,12 +6,19 @@ import { useViewStore } from '../filters/store';
 import type { FilterUse } from '../filters/state';
 import { PanelSlot } from './PanelSlot';
 import { useLiveChart, type LiveChart } from './useLiveChart';
+import { FAR_MARGIN } from './useNearness';
 
 type Callback = (entries: { isIntersecting: boolean }[]) => void;
-let observed: Callback | null = null;
+/** The observers made, by root margin (useNearness makes one to enter and a wider one to leave). */
+let observers: { cb: Callback; margin: string }[] = [];
+/** The element is within `within` of the margins (all: near; none: far; 'far-only': between the two). */
+function report(within: 'all' | 'none' | 'far-only') {
+  for (const o of observers)
+    o.cb([{ isIntersecting: within === 'all' || (within === 'far-only' && o.margin === FAR_MARGIN) }]);
+}
 class FakeObserver {
-  constructor(cb: Callback) {
-    observed = cb;
+  constructor(cb: Callback, opts?: { rootMargin?: string }) {
+    observers.push({ cb, margin: opts?.rootMargin ?? '' });
   }
   observe() {}
   disconnect() {}
@@ -46,7 +53,7 @@ describe('PanelSlot', () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
-    observed = null;
+    observers = [];
   });
 
   /** Updates outside act, so the synchronous render and the transitions after it can be told apart. */
@@ -59,7 +66,7 @@ describe('PanelSlot', () => {
 
   it('a panel far from the viewport is not rendered in the input’s synchronous render, and catches up after it', async () => {
     render(<PanelSlot panel={Body} />);
-    expect(observed).not.toBeNull();
+    expect(observers.length).toBe(2);
     const restore = withoutAct();
     try {
       const before = seen.length;
@@ -74,7 +81,7 @@ describe('PanelSlot', () => {
 
   it('near the viewport it follows the store in the same render', async () => {
     render(<PanelSlot panel={Body} />);
-    act(() => observed!([{ isIntersecting: true }]));
+    act(() => report('all'));
     const restore = withoutAct();
     try {
       useViewStore.getState().setRegion('us');
@@ -134,7 +141,7 @@ describe('PanelSlot', () => {
       useViewStore.getState().setRegion('cn');
       await pause(10);
     });
-    act(() => observed!([{ isIntersecting: true }]));
+    act(() => report('all'));
     expect(seen.at(-1)).toBe('cn');
     expect(chart.current!.live).toBe(true);
   });

@@ -3,13 +3,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render } from '@testing-library/react';
 import { useEffect, useRef } from 'react';
 import { useLiveChart, type LiveChart } from './useLiveChart';
+import { FAR_MARGIN } from './useNearness';
 
 type Callback = (entries: { isIntersecting: boolean }[]) => void;
-let observed: Callback | null = null;
+/** The observers made, by root margin (useNearness makes one to enter and a wider one to leave). */
+let observers: { cb: Callback; margin: string }[] = [];
+/** The element is within `within` of the margins (all: near; none: far; 'far-only': between the two). */
+function report(within: 'all' | 'none' | 'far-only') {
+  for (const o of observers)
+    o.cb([{ isIntersecting: within === 'all' || (within === 'far-only' && o.margin === FAR_MARGIN) }]);
+}
 
 class FakeObserver {
-  constructor(cb: Callback) {
-    observed = cb;
+  constructor(cb: Callback, opts?: { rootMargin?: string }) {
+    observers.push({ cb, margin: opts?.rootMargin ?? '' });
   }
   observe() {}
   disconnect() {}
@@ -36,15 +43,27 @@ describe('useLiveChart', () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
-    observed = null;
+    observers = [];
   });
 
   it('is live only while the observer says the panel is near the viewport', () => {
     render(<Probe />);
     expect(out.current!.live).toBe(false);
-    act(() => observed!([{ isIntersecting: true }]));
+    act(() => report('all'));
     expect(out.current!.live).toBe(true);
-    act(() => observed!([{ isIntersecting: false }]));
+    act(() => report('none'));
+    expect(out.current!.live).toBe(false);
+  });
+
+  it('goes far only beyond the wider leave margin, so a panel at the edge does not flip back and forth', () => {
+    render(<Probe />);
+    act(() => report('far-only')); // between the margins, coming from far: still far
+    expect(out.current!.live).toBe(false);
+    act(() => report('all'));
+    expect(out.current!.live).toBe(true);
+    act(() => report('far-only')); // between the margins, coming from near: still near
+    expect(out.current!.live).toBe(true);
+    act(() => report('none'));
     expect(out.current!.live).toBe(false);
   });
 
@@ -69,7 +88,7 @@ describe('useLiveChart', () => {
 
   it('starts a chart only once it has content, in a render after the one that brought it', () => {
     const { rerender } = render(<Probe hasContent={false} />);
-    act(() => observed!([{ isIntersecting: true }]));
+    act(() => report('all'));
     expect(out.current!.live).toBe(false);
     history.length = 0;
     act(() => rerender(<Probe hasContent />));

@@ -2,6 +2,15 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 
 /** How far outside the viewport a panel already counts as near, so it is up to date before it scrolls in. */
 export const LIVE_MARGIN = '150px 0px';
+/**
+ * How far outside the viewport a near panel must go before it counts as far
+ * again. Wider than LIVE_MARGIN on purpose: a panel going near or far can change
+ * height (a chart replacing its placeholder, a note the held view had not shown
+ * yet), which moves its neighbours; with one margin a neighbour at the edge
+ * could flip back and forth, each flip a new transition, so the transitions
+ * never settled.
+ */
+export const FAR_MARGIN = '300px 0px';
 
 export interface Nearness {
   /** The element is within LIVE_MARGIN of the viewport (always true without IntersectionObserver). */
@@ -23,16 +32,25 @@ export function useNearness(target: Element | null): Nearness {
 
   useEffect(() => {
     if (!target || typeof IntersectionObserver !== 'function') return;
-    // A transition: a panel scrolled into reach renders time-sliced, not as one long task during the scroll.
-    const io = new IntersectionObserver(
+    // Transitions: a panel scrolled into reach renders time-sliced, not as one long task during the scroll.
+    const enter = new IntersectionObserver(
       (entries) => {
-        const isNear = entries.some((e) => e.isIntersecting);
-        startTransition(() => setNear(isNear));
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
       },
       { rootMargin: LIVE_MARGIN },
     );
-    io.observe(target);
-    return () => io.disconnect();
+    const leave = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) startTransition(() => setNear(false));
+      },
+      { rootMargin: FAR_MARGIN },
+    );
+    enter.observe(target);
+    leave.observe(target);
+    return () => {
+      enter.disconnect();
+      leave.disconnect();
+    };
   }, [target]);
 
   const hold = useCallback(() => {
