@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
 import type { Figure } from './figures';
 import { PROBE_SCRIPT } from './probe';
+import { CHART_WAIT_CLASS } from '../src/shared/ui/chartWait';
 import { summarize } from './stats';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -24,15 +25,41 @@ export async function openApp(browser: Browser, url: string): Promise<Page> {
 
 /** Waits (outside any measurement) until panels are drawn and no /api fetch is in flight. */
 export async function waitSettled(page: Page, timeout = READY_TIMEOUT): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const b = (window as unknown as { __bench?: { settled(): boolean } }).__bench;
-      return document.querySelectorAll('[data-panel]').length > 0 && !!b && b.settled();
-    },
-    null,
-    { timeout, polling: 50 },
-  );
+  await page
+    .waitForFunction(
+      () => {
+        const b = (window as unknown as { __bench?: { settled(): boolean } }).__bench;
+        return document.querySelectorAll('[data-panel]').length > 0 && !!b && b.settled();
+      },
+      null,
+      { timeout, polling: 50 },
+    )
+    .catch(async (err: unknown) => {
+      throw new Error(`page did not settle: ${await unsettledReason(page)}`, { cause: err });
+    });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** What keeps the page from settling: panels loading, fetches in flight, charts in view still held. */
+async function unsettledReason(page: Page): Promise<string> {
+  return page
+    .evaluate<string>(
+      `(() => {
+      const b = window.__bench;
+      const ids = (sel) => [...document.querySelectorAll(sel)].map((e) => e.closest('[data-panel]')?.getAttribute('data-panel') ?? '?');
+      const held = [...document.querySelectorAll('.${CHART_WAIT_CLASS}')].filter((w) => {
+        const r = w.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      return JSON.stringify({
+        loading: ids('[data-panel][data-state="loading"]'),
+        sliceSkeletons: document.querySelectorAll('.skeleton--slice').length,
+        fetchesInFlight: b ? b.inflight : null,
+        heldChartsInView: held.map((w) => w.closest('[data-panel]')?.getAttribute('data-panel') ?? '?'),
+      });
+    })()`,
+    )
+    .catch(() => 'page not reachable');
 }
 
 // ---------------------------------------------------------------- load
@@ -302,15 +329,24 @@ async function timed(page: Page, kind: string, action: () => Promise<boolean>): 
     return b.results.length;
   }, kind);
   if (!(await action())) return null;
-  await page.waitForFunction(
-    (n) => (window as unknown as { __bench: { results: unknown[] } }).__bench.results.length > n,
-    before,
-    { timeout: READY_TIMEOUT, polling: 20 },
-  );
+  await page
+    .waitForFunction(
+      (n) => (window as unknown as { __bench: { results: unknown[] } }).__bench.results.length > n,
+      before,
+      { timeout: READY_TIMEOUT, polling: 20 },
+    )
+    .catch(async (err: unknown) => {
+      throw new Error(`no settled frame after the ${kind} input: ${await unsettledReason(page)}`, { cause: err });
+    });
   const ms = await page.evaluate(
     () => (window as unknown as { __bench: { results: { ms: number }[] } }).__bench.results.at(-1)!.ms,
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+  // Outside the measurement: let the page go idle, so panels held off-screen have caught up
+  // (their transitions and fetches) before the next input, and each input starts from rest.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(null), { timeout: 10_000 }))),
+  );
+  await waitSettled(page);
   return ms;
 }
 
