@@ -6,23 +6,7 @@ import { useViewStore } from '../filters/store';
 import type { FilterUse } from '../filters/state';
 import { PanelSlot } from './PanelSlot';
 import { useLiveChart, type LiveChart } from './useLiveChart';
-import { FAR_MARGIN } from './useNearness';
-
-type Callback = (entries: { isIntersecting: boolean }[]) => void;
-/** The observers made, by root margin (useNearness makes one to enter and a wider one to leave). */
-let observers: { cb: Callback; margin: string }[] = [];
-/** The element is within `within` of the margins (all: near; none: far; 'far-only': between the two). */
-function report(within: 'all' | 'none' | 'far-only') {
-  for (const o of observers)
-    o.cb([{ isIntersecting: within === 'all' || (within === 'far-only' && o.margin === FAR_MARGIN) }]);
-}
-class FakeObserver {
-  constructor(cb: Callback, opts?: { rootMargin?: string }) {
-    observers.push({ cb, margin: opts?.rootMargin ?? '' });
-  }
-  observe() {}
-  disconnect() {}
-}
+import { installFakeIntersection, observerCount, report, resetObservers } from './fakeIntersection.test-util';
 
 const REGION_ONLY: FilterUse = { vendor: false, region: true, time: false };
 /** The region the body saw at each of its renders. */
@@ -47,49 +31,45 @@ const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe('PanelSlot', () => {
   beforeEach(() => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(0), 0));
+    installFakeIntersection();
     seen.length = 0;
   });
   afterEach(() => {
     vi.unstubAllGlobals();
-    observers = [];
+    resetObservers();
   });
 
-  /** Updates outside act, so the synchronous render and the transitions after it can be told apart. */
-  function withoutAct() {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-    return () => {
-      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    };
+  /**
+   * Changes the region outside act, so the synchronous render and the transitions after it
+   * can be told apart, and returns the regions rendered in the synchronous render (React
+   * flushes synchronous store updates in a microtask). `after` runs still outside act.
+   */
+  async function regionInSyncRender(region: 'cn' | 'us', after?: () => Promise<void>): Promise<string[]> {
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      const before = seen.length;
+      useViewStore.getState().setRegion(region);
+      await tick();
+      const rendered = seen.slice(before);
+      await after?.();
+      return rendered;
+    } finally {
+      env.IS_REACT_ACT_ENVIRONMENT = true;
+    }
   }
 
   it('a panel far from the viewport is not rendered in the input’s synchronous render, and catches up after it', async () => {
     render(<PanelSlot panel={Body} />);
-    expect(observers.length).toBe(2);
-    const restore = withoutAct();
-    try {
-      const before = seen.length;
-      useViewStore.getState().setRegion('cn');
-      await tick(); // React flushes synchronous store updates in a microtask
-      expect(seen.slice(before)).toEqual([]);
-      await waitFor(() => expect(seen.at(-1)).toBe('cn'));
-    } finally {
-      restore();
-    }
+    expect(observerCount()).toBe(2);
+    const rendered = await regionInSyncRender('cn', () => waitFor(() => expect(seen.at(-1)).toBe('cn')));
+    expect(rendered).toEqual([]);
   });
 
   it('near the viewport it follows the store in the same render', async () => {
     render(<PanelSlot panel={Body} />);
     act(() => report('all'));
-    const restore = withoutAct();
-    try {
-      useViewStore.getState().setRegion('us');
-      await tick();
-      expect(seen.at(-1)).toBe('us');
-    } finally {
-      restore();
-    }
+    expect(await regionInSyncRender('us')).toEqual(['us']);
   });
 
   it('a far panel does not render at all for a change of a filter it ignores, or of a view option', async () => {
@@ -123,14 +103,7 @@ describe('PanelSlot', () => {
       release = await pending;
     });
     expect(chart.current!.live).toBe(true);
-    const restore = withoutAct();
-    try {
-      useViewStore.getState().setRegion('us');
-      await tick();
-      expect(seen.at(-1)).toBe('us');
-    } finally {
-      restore();
-    }
+    expect(await regionInSyncRender('us')).toEqual(['us']);
     act(() => release());
     expect(chart.current!.live).toBe(false);
   });

@@ -3,24 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render } from '@testing-library/react';
 import { useEffect, useRef } from 'react';
 import { useLiveChart, type LiveChart } from './useLiveChart';
-import { FAR_MARGIN } from './useNearness';
-
-type Callback = (entries: { isIntersecting: boolean }[]) => void;
-/** The observers made, by root margin (useNearness makes one to enter and a wider one to leave). */
-let observers: { cb: Callback; margin: string }[] = [];
-/** The element is within `within` of the margins (all: near; none: far; 'far-only': between the two). */
-function report(within: 'all' | 'none' | 'far-only') {
-  for (const o of observers)
-    o.cb([{ isIntersecting: within === 'all' || (within === 'far-only' && o.margin === FAR_MARGIN) }]);
-}
-
-class FakeObserver {
-  constructor(cb: Callback, opts?: { rootMargin?: string }) {
-    observers.push({ cb, margin: opts?.rootMargin ?? '' });
-  }
-  observe() {}
-  disconnect() {}
-}
+import { installFakeIntersection, report, resetObservers } from './fakeIntersection.test-util';
 
 const out = { current: null as LiveChart | null };
 /** `live` at every commit of the probe. */
@@ -38,12 +21,11 @@ function Probe({ hasContent = true }: { hasContent?: boolean }) {
 
 describe('useLiveChart', () => {
   beforeEach(() => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(0), 0));
+    installFakeIntersection();
   });
   afterEach(() => {
     vi.unstubAllGlobals();
-    observers = [];
+    resetObservers();
   });
 
   it('is live only while the observer says the panel is near the viewport', () => {
