@@ -4,7 +4,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
 import type { Figure } from './figures';
 import { PROBE_SCRIPT } from './probe';
-import { CHART_WAIT_CLASS } from '../src/shared/ui/chartWait';
 import { summarize } from './stats';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -40,25 +39,13 @@ export async function waitSettled(page: Page, timeout = READY_TIMEOUT): Promise<
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** What keeps the page from settling: panels loading, fetches in flight, charts in view still held. */
+/** What keeps the page from settling, as the probe sees it: panels loading, fetches in flight, charts in view still held. */
 async function unsettledReason(page: Page): Promise<string> {
   return page
-    .evaluate<string>(
-      `(() => {
-      const b = window.__bench;
-      const ids = (sel) => [...document.querySelectorAll(sel)].map((e) => e.closest('[data-panel]')?.getAttribute('data-panel') ?? '?');
-      const held = [...document.querySelectorAll('.${CHART_WAIT_CLASS}')].filter((w) => {
-        const r = w.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      return JSON.stringify({
-        loading: ids('[data-panel][data-state="loading"]'),
-        sliceSkeletons: document.querySelectorAll('.skeleton--slice').length,
-        fetchesInFlight: b ? b.inflight : null,
-        heldChartsInView: held.map((w) => w.closest('[data-panel]')?.getAttribute('data-panel') ?? '?'),
-      });
-    })()`,
-    )
+    .evaluate(() => {
+      const b = (window as unknown as { __bench?: { unsettled(): unknown } }).__bench;
+      return b ? JSON.stringify(b.unsettled()) : 'no probe in the page';
+    })
     .catch(() => 'page not reachable');
 }
 

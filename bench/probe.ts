@@ -43,17 +43,24 @@ export const PROBE_SCRIPT = String.raw`
       (e) => { settle(); throw e; },
     );
   };
-  // A chart in the window still showing its placeholder has not drawn its state yet.
-  const chartWaitInView = () => [...document.querySelectorAll('.${CHART_WAIT_CLASS}')].some((w) => {
+  const LOADING = '[data-panel][data-state="loading"]';
+  const SLICE_SKELETON = '.skeleton--slice';
+  // Charts in the window still showing their placeholder: they have not drawn their state yet.
+  const heldChartsInView = () => [...document.querySelectorAll('.${CHART_WAIT_CLASS}')].filter((w) => {
     const r = w.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   });
   // Without geometry: safe to ask inside a commit (reading layout there would force one).
-  const quietNow = () =>
-    !document.querySelector('[data-panel][data-state="loading"]') &&
-    !document.querySelector('.skeleton--slice') &&
-    P.inflight === 0;
-  P.settled = () => quietNow() && !chartWaitInView();
+  const quietNow = () => !document.querySelector(LOADING) && !document.querySelector(SLICE_SKELETON) && P.inflight === 0;
+  P.settled = () => quietNow() && heldChartsInView().length === 0;
+  // What keeps the page from settling, for the bench's error when it never does.
+  const panelIds = (els) => [...els].map((e) => e.closest('[data-panel]')?.getAttribute('data-panel') ?? '?');
+  P.unsettled = () => ({
+    loading: panelIds(document.querySelectorAll(LOADING)),
+    sliceSkeletons: document.querySelectorAll(SLICE_SKELETON).length,
+    fetchesInFlight: P.inflight,
+    heldChartsInView: panelIds(heldChartsInView()),
+  });
   P.arm = (kind) => { P.armed = { kind, t0: null, commitsAtInput: 0, waiting: false }; };
   const onInput = (e) => {
     const a = P.armed;
