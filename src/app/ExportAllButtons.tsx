@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLang, useT } from '../shared/i18n/i18n';
 import { em } from '../shared/export/messages';
+import { measureFile } from '../shared/export/phases';
 import { registeredPanels } from '../shared/export/registry';
 import { useExportEnv } from '../shared/export/useExportEnv';
 import '../shared/export/export.css';
@@ -13,7 +14,7 @@ export function ExportAllButtons() {
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState('');
 
-  async function go(kind: 'zip' | 'page') {
+  async function go(kind: 'zip' | 'page', clickedAt: number) {
     if (busy) return;
     const panels = registeredPanels();
     if (!panels.some((p) => p.snapshot().ready)) return setMsg(em(lang, 'nothingToExport'));
@@ -28,6 +29,7 @@ export function ExportAllButtons() {
           ? await exportAllZip(panels, e, progress)
           : await exportPagePng(panels, e, { title: t('appName'), subtitle: t('tagline') }, progress);
       downloadBlob(r.blob, r.name);
+      measureFile(kind, clickedAt);
       setMsg(em(lang, kind === 'zip' ? 'exportAllDone' : 'exportPageDone', { n: r.count }));
     } catch (err) {
       setMsg(`${em(lang, 'failed')}: ${err instanceof Error ? err.message : String(err)}`);
@@ -42,14 +44,20 @@ export function ExportAllButtons() {
       <button
         type="button"
         className="btn"
-        onClick={() => void go('zip')}
+        onClick={(ev) => void go('zip', ev.timeStamp)}
         disabled={busy}
         title={em(lang, 'exportAllTitle')}
         data-testid="export-all"
       >
         {em(lang, 'exportAll')}
       </button>
-      <button type="button" className="btn" onClick={() => void go('page')} disabled={busy} data-testid="export-page">
+      <button
+        type="button"
+        className="btn"
+        onClick={(ev) => void go('page', ev.timeStamp)}
+        disabled={busy}
+        data-testid="export-page"
+      >
         {em(lang, 'exportPage')}
       </button>
       <span className="export-progress" role="status" aria-live="polite" data-testid="export-progress">

@@ -3,6 +3,7 @@ import { useLang } from '../i18n/i18n';
 import type { PanelSnapshot } from './registry';
 import type { Background } from './exportPanel';
 import { em, type ExportMessageKey } from './messages';
+import { measureFile } from './phases';
 import { useExportEnv } from './useExportEnv';
 import { useViewStore, viewStateOf } from '../filters/store';
 import './export.css';
@@ -75,7 +76,7 @@ export function ExportMenu({
     btnRef.current?.focus();
   }
 
-  async function run(action: Action) {
+  async function run(action: Action, clickedAt: number) {
     close();
     const s = snapshot();
     const e = env();
@@ -116,12 +117,15 @@ export function ExportMenu({
       const { downloadBlob, fileName, panelCsv, panelPng, panelSvg } = await loadExport();
       if (action === 'csv') {
         downloadBlob(new Blob([panelCsv(s, e)], { type: 'text/csv;charset=utf-8' }), fileName(s.id, e, 'csv'));
+        measureFile('csv', clickedAt);
       } else if (action === 'svg') {
         const { svg } = await panelSvg(s, e, bg);
         downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName(s.id, e, 'svg'));
+        measureFile('svg', clickedAt);
       } else {
         const blob = await panelPng(s, e, RATIO[action] ?? 2, bg);
         downloadBlob(blob, fileName(s.id, e, 'png'));
+        measureFile('png', clickedAt);
       }
       say(L('done'));
     } catch (err) {
@@ -189,7 +193,7 @@ export function ExportMenu({
               tabIndex={-1}
               className="export-menu__item"
               data-action={action}
-              onClick={() => void run(action)}
+              onClick={(ev) => void run(action, ev.timeStamp)}
             >
               {L(label)}
             </button>

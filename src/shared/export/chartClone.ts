@@ -1,11 +1,13 @@
 /**
- * DOM glue: turns a panel's live chart into a clean, standalone SVG string.
- * The chart is re-laid out OFF-SCREEN at a fixed width first (so a phone and a
- * desktop give the same export), then each `<svg>` is cloned with the computed
- * styles that matter inlined as attributes and every `var(--…)` resolved.
+ * DOM glue: turns a panel's live chart (laid out at the export width by
+ * exportLayout) into clean, standalone SVG strings: each `<svg>` is cloned with
+ * the computed styles that matter inlined as attributes and every `var(--…)`
+ * resolved; and rasterises the composed SVG to PNG.
  */
 import type { ChartPart } from './svgCompose';
 import { FONT_STACK } from './svgCompose';
+import { chartSvgs } from './exportLayout';
+import { measurePhase } from './phases';
 
 const STYLE_PROPS = [
   'fill',
@@ -65,19 +67,9 @@ export function resolveColor(color: string): string {
   return resolveVars(color);
 }
 
-function visibleSvgs(root: HTMLElement): SVGSVGElement[] {
-  const all = [...root.querySelectorAll<SVGSVGElement>('svg')];
-  return all.filter(
-    (s) =>
-      !s.parentElement?.closest('svg') &&
-      !s.closest('.legend, .recharts-legend-wrapper, .recharts-tooltip-wrapper, button, [data-export="skip"]') &&
-      s.getBoundingClientRect().width > 40 &&
-      s.getBoundingClientRect().height > 20,
-  );
-}
-
 /** Clone of one live `<svg>` with styles inlined; the live chart is left untouched. */
 export function cloneSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+  const t0 = performance.now();
   const rect = svg.getBoundingClientRect();
   const width = Math.round(Number(svg.getAttribute('width')) || rect.width);
   const height = Math.round(Number(svg.getAttribute('height')) || rect.height);
@@ -120,69 +112,27 @@ export function cloneSvg(svg: SVGSVGElement): { markup: string; width: number; h
   const markup = new XMLSerializer()
     .serializeToString(clone)
     .replace(/\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/, ' xmlns="http://www.w3.org/2000/svg"');
+  measurePhase('clone', t0);
   return { markup, width, height };
 }
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Lays the chart out off-screen at `width` px, waits for the chart to follow, runs `fn`, and puts it back. */
-export async function withFixedWidth<T>(chartEl: HTMLElement, width: number, fn: () => T | Promise<T>): Promise<T> {
-  const body = chartEl.parentElement;
-  const prevStyle = chartEl.getAttribute('style');
-  const prevMin = body?.style.minHeight ?? '';
-  const before = visibleSvgs(chartEl).map((s) => s.getBoundingClientRect().width);
-  if (body) body.style.minHeight = `${body.getBoundingClientRect().height}px`;
-  chartEl.setAttribute('style', `position:fixed;left:-20000px;top:0;width:${width}px;flex:none;pointer-events:none;`);
-  chartEl.setAttribute('aria-hidden', 'true');
-  chartEl.classList.add('is-exporting');
-  try {
-    const start = performance.now();
-    await frame();
-    await frame();
-    // ResponsiveContainer re-renders on its ResizeObserver: wait until the widths settle.
-    let last = '';
-    let stable = 0;
-    while (performance.now() - start < 2000) {
-      const ws = visibleSvgs(chartEl).map((s) => Math.round(s.getBoundingClientRect().width));
-      const key = ws.join(',');
-      const changed = ws.some((w, i) => w !== Math.round(before[i] ?? -1)) || ws.every((w) => w >= width - 60);
-      stable = key === last ? stable + 1 : 0;
-      last = key;
-      if (changed && stable >= 2) break;
-      if (!changed && performance.now() - start > 600 && stable >= 3) break;
-      await sleep(30);
-    }
-    await frame();
-    return await fn();
-  } finally {
-    if (prevStyle === null) chartEl.removeAttribute('style');
-    else chartEl.setAttribute('style', prevStyle);
-    chartEl.removeAttribute('aria-hidden');
-    chartEl.classList.remove('is-exporting');
-    if (body) body.style.minHeight = prevMin;
-  }
-}
-
-/** The chart(s) of a panel as export parts: vector when it is SVG, else a raster snapshot via html-to-image. */
-export async function captureCharts(chartEl: HTMLElement | null, width: number): Promise<ChartPart[]> {
+/** The chart(s) of a panel, as laid out now, as export parts: vector when it is SVG, else a raster snapshot via html-to-image. */
+export async function captureCharts(chartEl: HTMLElement | null): Promise<ChartPart[]> {
   if (!chartEl) return [];
-  return withFixedWidth(chartEl, width, async () => {
-    const svgs = visibleSvgs(chartEl);
-    if (svgs.length > 0) return svgs.map((s) => ({ kind: 'svg' as const, ...cloneSvg(s) }));
-    const { toPng } = await import('html-to-image');
-    const rect = chartEl.getBoundingClientRect();
-    const href = await toPng(chartEl, {
-      pixelRatio: 2,
-      backgroundColor: 'transparent',
-      filter: (n) =>
-        !(
-          n instanceof HTMLElement &&
-          (n.matches('.legend, button, [role="tooltip"], [data-export="skip"]') || n.tagName === 'BUTTON')
-        ),
-    });
-    return [{ kind: 'image' as const, href, width: Math.round(rect.width), height: Math.round(rect.height) }];
+  const svgs = chartSvgs(chartEl);
+  if (svgs.length > 0) return svgs.map((s) => ({ kind: 'svg' as const, ...cloneSvg(s) }));
+  const { toPng } = await import('html-to-image');
+  const rect = chartEl.getBoundingClientRect();
+  const href = await toPng(chartEl, {
+    pixelRatio: 2,
+    backgroundColor: 'transparent',
+    filter: (n) =>
+      !(
+        n instanceof HTMLElement &&
+        (n.matches('.legend, button, [role="tooltip"], [data-export="skip"]') || n.tagName === 'BUTTON')
+      ),
   });
+  return [{ kind: 'image' as const, href, width: Math.round(rect.width), height: Math.round(rect.height) }];
 }
 
 /** Text width with the export font, for wrapping. */
@@ -199,18 +149,25 @@ export function canvasMeasure(): (text: string, size: number, bold: boolean) => 
 export async function svgToPng(svg: string, width: number, height: number, ratio: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
+    let t = performance.now();
     const img = new Image();
     img.src = url;
     await img.decode();
+    measurePhase('decode', t);
+    t = performance.now();
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2d canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
+    measurePhase('draw', t);
+    t = performance.now();
+    const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
     );
+    measurePhase('encode', t);
+    return png;
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -2,13 +2,23 @@
 import type { Lang, ViewState } from '../filters/state';
 import { serializeViewUrl } from '../filters/url';
 import { captureCharts, canvasMeasure, resolveColor, svgToPng, yieldToEventLoop } from './chartClone';
+import { layOutAt } from './exportLayout';
 import { tableToCsv, type CsvSource } from './csv';
 import { exportFileName, filtersSlug, isoDay } from './filename';
 import { filtersSentence } from './filtersSentence';
 import { em } from './messages';
 import { buildReadme } from './readme';
 import type { PanelSnapshot, RegisteredPanel } from './registry';
-import { composePageSvg, composePanelSvg, EXPORT_WIDTH, PAD, type ExportFrame, type PanelContent } from './svgCompose';
+import {
+  composePageSvg,
+  composePanelSvg,
+  EXPORT_WIDTH,
+  PAD,
+  type ChartPart,
+  type ExportFrame,
+  type PanelContent,
+} from './svgCompose';
+import { measurePhase } from './phases';
 import { makeZip, type ZipEntry } from './zip';
 
 export { downloadBlob } from './chartClone';
@@ -42,14 +52,10 @@ export function frameFor(env: ExportEnv, background: Background, panelId?: strin
   };
 }
 
-export async function panelContent(s: PanelSnapshot, env: ExportEnv): Promise<PanelContent> {
-  const release = s.reveal ? await s.reveal() : undefined;
-  let charts;
-  try {
-    charts = await captureCharts(s.chartEl, EXPORT_WIDTH - 2 * PAD);
-  } finally {
-    release?.();
-  }
+/** How many panels Export all lays out at the export width together: one wait for redraws per batch, and the progress line still moves. */
+const BATCH = 4;
+
+function contentOf(s: PanelSnapshot, env: ExportEnv, charts: ChartPart[]): PanelContent {
   return {
     title: s.title,
     subtitle: s.subtitle,
@@ -59,19 +65,48 @@ export async function panelContent(s: PanelSnapshot, env: ExportEnv): Promise<Pa
   };
 }
 
-export async function panelSvg(s: PanelSnapshot, env: ExportEnv, bg: Background, content?: PanelContent) {
-  return composePanelSvg(content ?? (await panelContent(s, env)), frameFor(env, bg, s.id), canvasMeasure());
+/**
+ * Lays the panels' charts out at the export width, reveals those held
+ * off-screen (so their first render is already at that width), captures them,
+ * and runs `whileLaidOut` on the contents before the charts go back. A PNG is therefore
+ * rasterised while the page is still, not behind the charts' redraw at their
+ * own width.
+ */
+async function withContents<T>(
+  snaps: PanelSnapshot[],
+  env: ExportEnv,
+  whileLaidOut: (contents: PanelContent[]) => Promise<T>,
+): Promise<T> {
+  const els = snaps.map((s) => s.chartEl).filter((el): el is HTMLDivElement => el !== null);
+  const layout = layOutAt(els, EXPORT_WIDTH - 2 * PAD);
+  const releases: (() => void)[] = [];
+  try {
+    const t0 = performance.now();
+    for (const release of await Promise.all(snaps.map((s) => s.reveal?.()))) if (release) releases.push(release);
+    measurePhase('reveal', t0);
+    await layout.settled();
+    const contents: PanelContent[] = [];
+    for (const s of snaps) contents.push(contentOf(s, env, await captureCharts(s.chartEl)));
+    return await whileLaidOut(contents);
+  } finally {
+    for (const release of releases) release();
+    layout.restore();
+  }
 }
 
-export async function panelPng(
-  s: PanelSnapshot,
-  env: ExportEnv,
-  ratio: number,
-  bg: Background,
-  content?: PanelContent,
-): Promise<Blob> {
-  const { svg, width, height } = await panelSvg(s, env, bg, content);
-  return svgToPng(svg, width, height, ratio);
+function panelImage(content: PanelContent, s: PanelSnapshot, env: ExportEnv, bg: Background) {
+  return composePanelSvg(content, frameFor(env, bg, s.id), canvasMeasure());
+}
+
+export function panelSvg(s: PanelSnapshot, env: ExportEnv, bg: Background) {
+  return withContents([s], env, async ([c]) => panelImage(c!, s, env, bg));
+}
+
+export function panelPng(s: PanelSnapshot, env: ExportEnv, ratio: number, bg: Background): Promise<Blob> {
+  return withContents([s], env, ([c]) => {
+    const { svg, width, height } = panelImage(c!, s, env, bg);
+    return svgToPng(svg, width, height, ratio);
+  });
 }
 
 export function panelCsv(s: PanelSnapshot, env: ExportEnv): string {
@@ -96,22 +131,26 @@ export async function exportAllZip(
   const { ready, skipped } = exportable(panels);
   const files: ZipEntry[] = [];
   const listed: { title: string; files: string[]; csvOnly?: boolean }[] = [];
-  for (const [i, s] of ready.entries()) {
-    progress(i + 1, ready.length);
+  for (let from = 0; from < ready.length; from += BATCH) {
+    const batch = ready.slice(from, from + BATCH);
     await yieldToEventLoop();
-    const names: string[] = [];
-    const csvName = fileName(s.id, env, 'csv');
-    const content = await panelContent(s, env);
-    if (content.charts.length > 0) {
-      const { svg, width, height } = composePanelSvg(content, frameFor(env, 'white', s.id), canvasMeasure());
-      const png = new Uint8Array(await (await svgToPng(svg, width, height, 2)).arrayBuffer());
-      names.push(fileName(s.id, env, 'png'), fileName(s.id, env, 'svg'));
-      files.push({ name: names[0]!, data: png }, { name: names[1]!, data: svg });
-    }
-    files.push({ name: csvName, data: panelCsv(s, env) });
-    names.push(csvName);
-    listed.push({ title: s.title, files: names, csvOnly: content.charts.length === 0 });
-    await yieldToEventLoop();
+    await withContents(batch, env, async (contents) => {
+      for (const [k, s] of batch.entries()) {
+        const content = contents[k]!;
+        progress(from + k + 1, ready.length);
+        const names: string[] = [];
+        if (content.charts.length > 0) {
+          const { svg, width, height } = panelImage(content, s, env, 'white');
+          const png = new Uint8Array(await (await svgToPng(svg, width, height, 2)).arrayBuffer());
+          names.push(fileName(s.id, env, 'png'), fileName(s.id, env, 'svg'));
+          files.push({ name: names[0]!, data: png }, { name: names[1]!, data: svg });
+        }
+        const csvName = fileName(s.id, env, 'csv');
+        files.push({ name: csvName, data: panelCsv(s, env) });
+        names.push(csvName);
+        listed.push({ title: s.title, files: names, csvOnly: content.charts.length === 0 });
+      }
+    });
   }
   const frame = frameFor(env, 'white');
   files.unshift({
@@ -142,10 +181,11 @@ export async function exportPagePng(
 ) {
   const { ready } = exportable(panels);
   const contents: PanelContent[] = [];
-  for (const [i, s] of ready.entries()) {
-    progress(i + 1, ready.length);
+  for (let from = 0; from < ready.length; from += BATCH) {
+    const batch = ready.slice(from, from + BATCH);
+    progress(Math.min(from + BATCH, ready.length), ready.length);
     await yieldToEventLoop();
-    contents.push(await panelContent(s, env));
+    contents.push(...(await withContents(batch, env, async (c) => c)));
   }
   const { svg, width, height } = composePageSvg(heading, contents, frameFor(env, 'white'), canvasMeasure());
   // Canvas limits: keep the tall image under ~30k px.
