@@ -452,7 +452,7 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
   const menuButton = (id: string) => page.locator(`[data-panel="${id}"] [data-testid="export-menu"]`).first();
   const available = panels.length > 0 && (await menuButton(panels[0]!).count()) > 0;
   const method =
-    'Playwright: click on the panel Export menu item (PNG 2× / SVG) or the header Export all → download event, Node clock; every ready panel';
+    'in the page: User Timing from the click event (its timeStamp) on the panel Export menu item (PNG 2× / SVG) or the header Export all, to the moment the file is handed to the browser (export-file:* measures); Playwright clicks and waits for the download; every ready panel';
   const na = (key: string, label: string, why = 'not available (no Export control in the UI yet)'): Figure => ({
     scale,
     section: 'export',
@@ -469,32 +469,48 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
       na('export.svg', 'SVG of one panel'),
       na('export.zip', 'ZIP of all panels'),
     ];
-  const timeDownload = async (click: () => Promise<void>): Promise<number | null> => {
+  /** Clicks, waits for the download, and returns the page's own measures of that export (ms by name, summed). */
+  const exportOnce = async (click: () => Promise<void>): Promise<Map<string, number> | null> => {
+    await page.evaluate(() => performance.clearMeasures());
     const dl = page.waitForEvent('download', { timeout: 60_000 }).then(
-      () => performance.now(),
-      () => null,
+      () => true,
+      () => false,
     );
-    const t0 = performance.now();
     await click();
-    const t1 = await dl;
-    return t1 === null ? null : t1 - t0;
+    if (!(await dl)) return null;
+    const measures = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('export'))
+        .map((e) => [e.name, e.duration] as [string, number]),
+    );
+    const byName = new Map<string, number>();
+    for (const [name, ms] of measures) byName.set(name, (byName.get(name) ?? 0) + ms);
+    return byName;
   };
-  const result: Record<'png' | 'svg', number[]> = { png: [], svg: [] };
+  const result: Record<'png' | 'svg' | 'zip', number[]> = { png: [], svg: [], zip: [] };
+  const phases = new Map<string, number[]>();
   let failures = 0;
+  const record = (file: 'png' | 'svg' | 'zip', m: Map<string, number> | null) => {
+    const ms = m?.get(`export-file:${file}`);
+    if (ms === undefined) return void failures++;
+    result[file].push(ms);
+    if (file !== 'png') return;
+    for (const [name, v] of m!) if (name.startsWith('export:')) phases.set(name, [...(phases.get(name) ?? []), v]);
+  };
   for (const fmt of ['png', 'svg'] as const) {
     for (let r = 0; r < reps; r++) {
       for (const id of panels) {
         const btn = menuButton(id);
         if (await btn.isDisabled()) continue;
         await btn.click();
-        const ms = await timeDownload(() =>
+        const m = await exportOnce(() =>
           page
             .locator(`[data-panel="${id}"] [data-action="${fmt === 'png' ? 'png2' : 'svg'}"]`)
             .first()
             .click(),
         );
-        if (ms === null) failures++;
-        else result[fmt].push(ms);
+        record(fmt, m);
         await page.waitForFunction(
           (pid) => !document.querySelector(`[data-panel="${pid}"] [data-testid="export-menu"][aria-busy="true"]`),
           id,
@@ -502,36 +518,43 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
       }
     }
   }
-  const zip: number[] = [];
   const all = page.locator('[data-testid="export-all"]').first();
   if (await all.count())
     for (let r = 0; r < Math.max(1, reps); r++) {
-      const ms = await timeDownload(() => all.click());
-      if (ms === null) failures++;
-      else zip.push(ms);
+      record('zip', await exportOnce(() => all.click()));
       await page.waitForFunction(() => !document.querySelector('[data-testid="export-all"][disabled]'), null, {
         timeout: 120_000,
       });
     }
-  const fig = (key: string, label: string, xs: number[]): Figure => {
+  const fig = (key: string, label: string, xs: number[], how = method): Figure => {
     if (!xs.length) return na(key, label, failures ? 'no download event' : 'not available');
     const s = summarize(xs);
     return {
       scale,
       section: 'export',
       key,
-      label: `${label}${failures ? ` (${failures} exports gave no download)` : ''}`,
+      label: `${label}${failures ? ` (${failures} exports gave no file)` : ''}`,
       unit: 'ms',
       value: s.median,
       p95: s.p95,
       n: s.n,
-      method,
+      method: how,
     };
   };
+  const phaseMethod =
+    'export:* User Timing measures inside each PNG 2× export above (relayout: from moving the chart off-screen at the export width, incl. reveal, until it has redrawn; encode includes the deferred rasterisation)';
   return [
     fig('export.png', `PNG 2× of one panel (${panels.length} panels)`, result.png),
+    ...[...phases].map(([name, xs]) =>
+      fig(
+        `export.phase.${name.slice('export:'.length)}`,
+        `— PNG phase: ${name.slice('export:'.length)}`,
+        xs,
+        phaseMethod,
+      ),
+    ),
     fig('export.svg', 'SVG of one panel', result.svg),
-    fig('export.zip', 'ZIP of all panels (PNG+SVG+CSV each)', zip),
+    fig('export.zip', 'ZIP of all panels (PNG+SVG+CSV each)', result.zip),
   ];
 }
 
