@@ -68,6 +68,33 @@ describe('useLiveChart', () => {
     expect(out.current!.live).toBe(false);
   });
 
+  it('reveal of a chart already drawn resolves at once; a held one waits for frames after it is drawn', async () => {
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    render(<Probe />);
+    act(() => report('all'));
+    expect(out.current!.live).toBe(true);
+    raf.mockClear();
+    let release: (() => void) | undefined;
+    await act(async () => {
+      release = await out.current!.reveal();
+    });
+    expect(raf).not.toHaveBeenCalled();
+    act(() => release!());
+    act(() => report('none'));
+    expect(out.current!.live).toBe(false);
+    let pending!: Promise<() => void>;
+    act(() => {
+      pending = out.current!.reveal();
+    });
+    await act(async () => {
+      release = await pending;
+    });
+    // ResponsiveContainer measures after the first layout: two frames before the export reads the chart.
+    expect(raf).toHaveBeenCalledTimes(2);
+    release!();
+    raf.mockRestore();
+  });
+
   it('starts a chart only once it has content, in a render after the one that brought it', () => {
     const { rerender } = render(<Probe hasContent={false} />);
     act(() => report('all'));

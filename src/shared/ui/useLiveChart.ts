@@ -59,11 +59,17 @@ export function useLiveChart(ref: RefObject<Element | null>, hasContent = true, 
       .then(() => done.forEach((f) => f()));
   }, [live, holds]);
 
+  // A chart already drawn and current needs no wait: the export lays it out again anyway.
+  const drawnNow = useRef(false);
+  useEffect(() => {
+    drawnNow.current = live;
+  }, [live]);
   const reveal = useCallback(
     () =>
       new Promise<() => void>((resolve) => {
         const release = hold();
-        waiting.current.push(() => resolve(release));
+        if (drawnNow.current) resolve(release);
+        else waiting.current.push(() => resolve(release));
       }),
     [hold],
   );
