@@ -23,6 +23,7 @@ type Key =
   | 'source'
   | 'vendor'
   | 'costTitle'
+  | 'costThinnedWhat'
   | 'costSubtitle'
   | 'costSubtitleCny'
   | 'costAxis'
@@ -96,6 +97,7 @@ export const computeMessages: SliceMessages<Key> = {
     source: 'Source',
     vendor: 'Vendor',
     costTitle: 'Training cost',
+    costThinnedWhat: 'figures (the costliest)',
     costSubtitle: 'Reported training cost, USD, log scale · period as reported ({periods})',
     costSubtitleCny:
       'Reported training cost, CNY at {rate} CNY per USD (reader’s rate), log scale · period as reported ({periods})',
@@ -169,6 +171,7 @@ export const computeMessages: SliceMessages<Key> = {
     source: '来源',
     vendor: '厂商',
     costTitle: '训练成本',
+    costThinnedWhat: '训练成本数字（取费用最高者）',
     costSubtitle: '报道的训练成本，美元，对数坐标 · 期间按报道（{periods}）',
     costSubtitleCny: '报道的训练成本，人民币（按读者汇率 1 美元 = {rate} 元换算），对数坐标 · 期间按报道（{periods}）',
     costAxis: '成本（对数）',

@@ -8,11 +8,12 @@ import { formatMoney } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { useSourceIndex } from '../../../shared/ui/useSources';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { computeQueries } from '../api/queries';
-import { costBars, costDomain, costTable, type CostBar } from '../model/trainingCost';
+import { costBars, costDomain, costTable, shownCostBars, type CostBar } from '../model/trainingCost';
 import { fill, kindLookup, yearSpan } from '../model/sourceKind';
 import { computeMessages } from '../messages';
 
@@ -86,7 +87,10 @@ export function TrainingCostPanel() {
     words: { converted: m.converted, lowerNote: m.lowerNote, upperNote: m.upperNote },
   });
   const converted = bars.find((b) => b.converted);
-  const domain = costDomain(bars);
+  /** The bars drawn: all at the article's scale, the costliest beyond the cap (the table keeps all). */
+  const capped = shownCostBars(bars);
+  const shown = capped.shown;
+  const domain = costDomain(shown);
   const ticks: number[] = [];
   for (let v = domain[0]; v <= domain[1] * 1.0001; v *= 10) ticks.push(v);
   const periods = yearSpan(bars.map((b) => b.period));
@@ -99,16 +103,16 @@ export function TrainingCostPanel() {
   };
 
   const legend: LegendItem[] = [
-    ...[...new Map(bars.filter((b) => b.vendorId).map((b) => [b.vendorId!, b.vendorName]))].map(([id, name]) => ({
+    ...[...new Map(shown.filter((b) => b.vendorId).map((b) => [b.vendorId!, b.vendorName]))].map(([id, name]) => ({
       key: id,
       label: name,
       color: vendorColor(id),
       vendorId: id,
     })),
-    ...(bars.some((b) => b.style === 'solid')
+    ...(shown.some((b) => b.style === 'solid')
       ? [{ key: 'stated', label: m.legendStated, color: '#495057', shape: 'square' as const }]
       : []),
-    ...(bars.some((b) => b.style === 'open-lower')
+    ...(shown.some((b) => b.style === 'open-lower')
       ? [{ key: 'lower', label: m.legendLower, color: '#495057', shape: 'dashed' as const }]
       : []),
   ];
@@ -140,7 +144,8 @@ export function TrainingCostPanel() {
       legend={legend}
       notes={
         <>
-          {bars.some((b) => b.style === 'open-lower') ? <p>{m.lowerNote}</p> : null}
+          {capped.thinned ? <ThinnedNote shown={shown.length} total={capped.total} what={m.costThinnedWhat} /> : null}
+          {shown.some((b) => b.style === 'open-lower') ? <p>{m.lowerNote}</p> : null}
           {converted ? (
             <p>{fill(m.converted, { rate: cnyPerUsd, from: converted.statedCurrency, to: currency })}</p>
           ) : null}
@@ -149,11 +154,11 @@ export function TrainingCostPanel() {
     >
       <ResponsiveContainer
         width="100%"
-        height={ROW * bars.length + 60}
-        initialDimension={{ width: 520, height: ROW * bars.length + 60 }}
+        height={ROW * shown.length + 60}
+        initialDimension={{ width: 520, height: ROW * shown.length + 60 }}
       >
         <BarChart
-          data={bars}
+          data={shown}
           layout="vertical"
           margin={{ top: 8, right: 96, bottom: 18, left: 8 }}
           barCategoryGap="28%"

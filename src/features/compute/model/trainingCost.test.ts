@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric, Vendor } from '../../../shared/api/contract';
-import { boundText, costBars, costDomain, costTable } from './trainingCost';
+import { boundText, costBars, costDomain, costTable, shownCostBars, TRAINING_COST_BAR_CAP } from './trainingCost';
 
 const metric = (over: Partial<Metric>): Metric => ({
   id: 'm',
@@ -133,5 +133,40 @@ describe('costDomain / costTable', () => {
       period: '2024',
     });
     expect(t.rows[0]!.period).toBe('Mar 2023');
+  });
+});
+
+describe('shownCostBars (mark cap)', () => {
+  const many = Array.from({ length: 30 }, (_, i) =>
+    metric({
+      id: `m${String(i).padStart(2, '0')}`,
+      period: `20${String(10 + (i % 15)).padStart(2, '0')}`,
+      // Costs rise with i, so the costliest are the last ids.
+      ...(i % 3 === 0 ? { bound: 'range' as const, low: 1e6 * i, high: 2.2e6 * i } : { value: 1.5e6 * i }),
+    }),
+  );
+  const bars = costBars(many, {
+    vendors,
+    currency: 'USD',
+    cnyPerUsd: 7.2,
+    lang: 'en',
+    kindOf: () => 'reported',
+    words,
+  });
+
+  it('draws every bar up to the cap, in the order given', () => {
+    const few = bars.slice(0, 5);
+    expect(shownCostBars(few)).toEqual({ shown: few, total: 5, thinned: false });
+    expect(TRAINING_COST_BAR_CAP).toBeGreaterThanOrEqual(2);
+  });
+
+  it('beyond the cap keeps the costliest (a range by its high end) and keeps period order', () => {
+    const c = shownCostBars(bars, 4);
+    expect(c).toMatchObject({ total: 30, thinned: true });
+    // Far ends: ranges (every third) reach 2.2 × i M, so 27 → 59.4, 24 → 52.8, 21 → 46.2; values
+    // 29 → 43.5, 28 → 42. By their low ends (27, 24, 21 M) the ranges would not make the four.
+    expect(new Set(c.shown.map((b) => b.id))).toEqual(new Set(['m27', 'm24', 'm21', 'm29']));
+    const periods = c.shown.map((b) => b.period);
+    expect(periods).toEqual([...periods].sort());
   });
 });

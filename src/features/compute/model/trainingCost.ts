@@ -6,6 +6,7 @@ import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
 import { convertMoney } from '../../../shared/format/currency';
+import { capTop, type Capped } from '../../../shared/charts/markCap';
 
 export type BarStyle = 'solid' | 'open-lower' | 'open-upper' | 'range';
 
@@ -116,6 +117,31 @@ export function costBars(
         },
       };
     });
+}
+
+/**
+ * Bars the chart draws at most. Each bar is a 64-px row with its label and
+ * figure, so 12 keep the panel about 800 px tall (at 100× the data it was
+ * 12,860 px, and its export a 25,000-px PNG). The article has 2: never thinned.
+ */
+export const TRAINING_COST_BAR_CAP = 12;
+
+/** The far end of a bar: what "costliest" ranks by (a range by its high end, a lower bound by its bound). */
+const barEnd = (b: CostBar) => (Array.isArray(b.bar) ? b.bar[1] : b.bar);
+
+/**
+ * The bars drawn: all up to the cap, else the `cap` costliest, still oldest
+ * period first. The costliest runs are what the chart is read for; the table
+ * keeps every figure.
+ */
+export function shownCostBars(bars: readonly CostBar[], cap = TRAINING_COST_BAR_CAP): Capped<CostBar> {
+  const top = capTop(
+    [...bars].sort((a, b) => barEnd(b) - barEnd(a)),
+    cap,
+  );
+  if (!top.thinned) return { ...top, shown: [...bars] };
+  const kept = new Set(top.shown);
+  return { ...top, shown: bars.filter((b) => kept.has(b)) };
 }
 
 /** Log-axis domain in powers of ten around every bar end. */
