@@ -39,6 +39,13 @@ export async function waitSettled(page: Page, timeout = READY_TIMEOUT): Promise<
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/** Waits for a frame and then an idle period: whatever the last input set off has run. */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(null), { timeout: 10_000 }))),
+  );
+}
+
 /** What keeps the page from settling, as the probe sees it: panels loading, fetches in flight, charts in view still held. */
 async function unsettledReason(page: Page): Promise<string> {
   return page
@@ -330,9 +337,7 @@ async function timed(page: Page, kind: string, action: () => Promise<boolean>): 
   );
   // Outside the measurement: let the page go idle, so panels held off-screen have caught up
   // (their transitions and fetches) before the next input, and each input starts from rest.
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(null), { timeout: 10_000 }))),
-  );
+  await waitIdle(page);
   await waitSettled(page);
   return ms;
 }
@@ -452,7 +457,7 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
   const menuButton = (id: string) => page.locator(`[data-panel="${id}"] [data-testid="export-menu"]`).first();
   const available = panels.length > 0 && (await menuButton(panels[0]!).count()) > 0;
   const method =
-    'in the page: User Timing from the click event (its timeStamp) on the panel Export menu item (PNG 2× / SVG) or the header Export all, to the moment the file is handed to the browser (export-file:* measures); Playwright clicks and waits for the download; every ready panel';
+    'in the page: User Timing from the click event (its timeStamp) on the panel Export menu item (PNG 2× / SVG) or the header Export all, to the moment the file is handed to the browser (export-file:* measures); Playwright clicks, waits for the download, then for an idle page; every ready panel';
   const na = (key: string, label: string, why = 'not available (no Export control in the UI yet)'): Figure => ({
     scale,
     section: 'export',
@@ -515,6 +520,8 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
           (pid) => !document.querySelector(`[data-panel="${pid}"] [data-testid="export-menu"][aria-busy="true"]`),
           id,
         );
+        // Each export starts from a page at rest: the last one's chart has redrawn at its own width.
+        await waitIdle(page);
       }
     }
   }
@@ -525,6 +532,7 @@ export async function measureExport(page: Page, scale: number, reps: number): Pr
       await page.waitForFunction(() => !document.querySelector('[data-testid="export-all"][disabled]'), null, {
         timeout: 120_000,
       });
+      await waitIdle(page);
     }
   const fig = (key: string, label: string, xs: number[], how = method): Figure => {
     if (!xs.length) return na(key, label, failures ? 'no download event' : 'not available');
