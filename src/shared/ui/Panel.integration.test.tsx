@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
 import { Panel } from './Panel';
+import { listQuery } from '../api/queries';
 
 useMockApi();
 
@@ -71,5 +73,51 @@ describe('Panel empty state', () => {
     expect(hold).not.toHaveAttribute('aria-hidden');
     expect(document.querySelector('.panel__empty')).toBeNull();
     expect(mounts).toBe(1);
+  });
+});
+
+function VendorsPanel({ region }: { region: 'us' | 'cn' }) {
+  const query = useQuery(listQuery('vendors', { region }));
+  const names = (query.data?.data ?? []).map((v) => v.id).join(',');
+  return (
+    <Panel
+      id="vendors-demo"
+      title="Vendors"
+      subtitle="Units"
+      uses={{ vendor: false, region: true, time: false }}
+      status={query}
+      isEmpty={false}
+      table={{ columns: [{ key: 'a', header: 'A' }], rows: [] }}
+    >
+      <svg data-testid="names" data-names={names} width="400" height="200" />
+    </Panel>
+  );
+}
+
+const regionHost = { set: (_: 'us' | 'cn') => {} };
+function RegionHost() {
+  const [region, set] = useState<'us' | 'cn'>('us');
+  useEffect(() => {
+    regionHost.set = set;
+  }, []);
+  return <VendorsPanel region={region} />;
+}
+
+describe('Panel updating state', () => {
+  it('is aria-busy while it shows the previous answer for new filters, and not once the new one lands', async () => {
+    renderWithQuery(<RegionHost />);
+    const article = () => document.querySelector('[data-panel="vendors-demo"]')!;
+    await waitFor(() => expect(article()).toHaveAttribute('data-state', 'ready'));
+    expect(article()).not.toHaveAttribute('aria-busy');
+    const usNames = (await screen.findByTestId('names')).getAttribute('data-names');
+    expect(usNames).toContain('openai');
+
+    act(() => regionHost.set('cn'));
+    // The fetch for the new region cannot have answered yet: the US answer is still shown.
+    expect(article()).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByTestId('names')).toHaveAttribute('data-names', usNames!);
+
+    await waitFor(() => expect(article()).not.toHaveAttribute('aria-busy'));
+    expect(screen.getByTestId('names').getAttribute('data-names')).not.toContain('openai');
   });
 });

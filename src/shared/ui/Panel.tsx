@@ -18,6 +18,8 @@ export interface PanelStatus {
   isError: boolean;
   error: unknown;
   refetch: () => unknown;
+  /** Showing the previous answer while the one for the new filters loads (keepPreviousData). */
+  isPlaceholderData?: boolean;
 }
 
 export interface PanelProps {
@@ -112,6 +114,8 @@ export function Panel(props: PanelProps) {
       aria-labelledby={headingId}
       data-panel={id}
       data-state={status.isPending ? 'loading' : status.isError ? 'error' : isEmpty ? 'empty' : 'ready'}
+      // Updating: the panel still shows the answer to the previous filters (dimmed if that lasts).
+      aria-busy={ready && status.isPlaceholderData ? true : undefined}
     >
       <header className="panel__head">
         <div>

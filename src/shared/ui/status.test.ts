@@ -10,6 +10,10 @@ describe('combineStatus', () => {
     expect(combineStatus([ok, pending])).toMatchObject({ isPending: true, isError: false });
     expect(combineStatus([ok, ok])).toMatchObject({ isPending: false, isError: false });
   });
+  it('is updating while any part still shows its previous answer', () => {
+    expect(combineStatus([ok, ok]).isPlaceholderData).toBe(false);
+    expect(combineStatus([ok, { ...ok, isPlaceholderData: true }]).isPlaceholderData).toBe(true);
+  });
   it('reports the first error and retries only the failed queries', async () => {
     const boom = new Error('boom');
     const bad = { isPending: false, isError: true, error: boom, refetch: vi.fn() };

@@ -5,7 +5,8 @@ export const IDLE_STATUS: PanelStatus = { isPending: false, isError: false, erro
 
 /**
  * One status for a panel over several queries: in error when any is (showing
- * the first error, so Retry is offered at once), else pending while any is.
+ * the first error, so Retry is offered at once), else pending while any is,
+ * and updating (placeholder data) while any still shows its previous answer.
  * Retry refetches the failed queries. Disabled queries are left out by the caller.
  */
 export function combineStatus(parts: readonly PanelStatus[]): PanelStatus {
@@ -16,5 +17,6 @@ export function combineStatus(parts: readonly PanelStatus[]): PanelStatus {
     isError: failed.length > 0,
     error: failed[0]?.error ?? null,
     refetch: () => Promise.all(failed.map((p) => p.refetch())),
+    isPlaceholderData: parts.some((p) => p.isPlaceholderData === true),
   };
 }

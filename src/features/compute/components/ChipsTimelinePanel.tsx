@@ -65,6 +65,7 @@ export function ChipsTimelinePanel() {
     isError: events.isError || claims.isError,
     error: events.error ?? claims.error,
     refetch: () => Promise.all([events.isError ? events.refetch() : null, claims.isError ? claims.refetch() : null]),
+    isPlaceholderData: events.isPlaceholderData || claims.isPlaceholderData,
   };
   const maxLevel = Math.max(0, ...marks.filter((x) => x.lane === 'event').map((x) => x.level));
   const maxClaimLevel = Math.max(0, ...marks.filter((x) => x.lane === 'claim').map((x) => x.level));
