@@ -32,6 +32,31 @@ describe('gateMaySkip', () => {
   });
 });
 
+describe('gateMaySkip while frozen (the panel shows its previous answer)', () => {
+  it('keeps a drawn chart, whatever changed', () => {
+    expect(
+      gateMaySkip(
+        { live: true, placeholderHeight: 1, children: a },
+        { live: true, frozen: true, placeholderHeight: 1, children: b },
+      ),
+    ).toBe(true);
+  });
+  it('still draws a chart that has not drawn yet, and redraws once the answer lands', () => {
+    expect(
+      gateMaySkip(
+        { live: false, placeholderHeight: 1, children: a },
+        { live: true, frozen: true, placeholderHeight: 1, children: a },
+      ),
+    ).toBe(false);
+    expect(
+      gateMaySkip(
+        { live: true, frozen: true, placeholderHeight: 1, children: a },
+        { live: true, frozen: false, placeholderHeight: 1, children: b },
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('LiveGate', () => {
   it('holds a placeholder until live, then keeps the last render while held', () => {
     const { rerender, container } = render(

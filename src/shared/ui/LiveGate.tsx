@@ -5,6 +5,11 @@ export interface LiveGateProps {
   live: boolean;
   /** Height held before the chart has ever rendered. */
   placeholderHeight: number;
+  /**
+   * The panel still shows the previous answer while the new one loads: a render
+   * now would redraw the same data, so the drawn chart is kept until the answer lands.
+   */
+  frozen?: boolean;
   children: ReactNode;
 }
 
@@ -16,9 +21,10 @@ function LiveGateBody({ live, placeholderHeight, children }: LiveGateProps) {
   );
 }
 
-/** True when the gate may skip rendering: held off-screen, or live with nothing changed. */
+/** True when the gate may skip rendering: held off-screen, drawn and frozen, or live with nothing changed. */
 export function gateMaySkip(prev: LiveGateProps, next: LiveGateProps): boolean {
   if (!next.live) return true;
+  if (next.frozen && prev.live) return true;
   return prev.live && prev.children === next.children && prev.placeholderHeight === next.placeholderHeight;
 }
 

@@ -180,7 +180,7 @@ export function Panel(props: PanelProps) {
           // data comes back it updates instead of mounting again, and the page does not jump.
           <div ref={chartRef} className={`panel__chart${isEmpty ? ' panel__chart--emptied' : ''}`}>
             <div className="panel__chart-hold" inert={isEmpty} aria-hidden={isEmpty || undefined}>
-              <LiveGate live={gateLive} placeholderHeight={chartHeight}>
+              <LiveGate live={gateLive} frozen={status.isPlaceholderData === true} placeholderHeight={chartHeight}>
                 {children}
               </LiveGate>
               <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
