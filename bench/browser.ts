@@ -300,10 +300,13 @@ async function act(page: Page, kind: Kind, i: number): Promise<boolean> {
         .locator('[data-panel] button[data-vendor][aria-pressed="false"]')
         .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-vendor')!))]);
       if (!ids.length) return false;
-      await page
-        .locator(`[data-panel] button[data-vendor="${ids[(i >> 1) % ids.length]}"]`)
-        .first()
-        .click();
+      const entry = page.locator(`[data-panel] button[data-vendor="${ids[(i >> 1) % ids.length]}"]`).first();
+      // A reader scrolls to the legend, and the panels scrolled into view draw, before the click:
+      // outside the measurement, which starts at the click event.
+      await entry.scrollIntoViewIfNeeded();
+      await waitIdle(page);
+      await waitSettled(page);
+      await entry.click();
     }
   } else {
     const btns = await growthButtons(page);
@@ -345,7 +348,7 @@ async function timed(page: Page, kind: string, action: () => Promise<boolean>): 
 export async function measureInteraction(page: Page, scale: number, reps: number): Promise<Figure[]> {
   const out: Figure[] = [];
   const method = (k: Kind) =>
-    `in-page: performance.mark at the ${k === 'time' ? 'change' : 'click'} event's timeStamp → rAF after the first React commit (DevTools hook) with no panel loading and no /api fetch in flight; Playwright input, ${k === 'vendor' ? 'alternating legend toggle on / chip off (repeat keys hit the query cache)' : k === 'region' ? 'cycling cn → us → all' : k === 'time' ? 'from-year cycling 2023 → 2021 → 2019' : k === 'lang' ? 'zh ↔ en' : 'cycling the growth-mode buttons'}`;
+    `in-page: performance.mark at the ${k === 'time' ? 'change' : 'click'} event's timeStamp → the first rAF after a React commit (DevTools hook) in which no panel in the window is loading or aria-busy (showing the previous answer) and no chart in the window shows its placeholder; Playwright input, ${k === 'vendor' ? 'alternating legend toggle on (scrolled to and settled first) / chip off (repeat keys hit the query cache)' : k === 'region' ? 'cycling cn → us → all' : k === 'time' ? 'from-year cycling 2023 → 2021 → 2019' : k === 'lang' ? 'zh ↔ en' : 'cycling the growth-mode buttons'}`;
   for (const kind of KINDS) {
     const xs: number[] = [];
     let unavailable = false;

@@ -6,13 +6,16 @@
 //   click/change listener marks `input:<kind>` at the event's own timeStamp.
 //   React's commits are observed through the DevTools global hook
 //   (`onCommitFiberRoot`, called by react-dom's production build after each
-//   commit). After the first commit following the input in which no panel is
-//   `data-state="loading"`, no slice is suspended and no /api fetch is in
-//   flight, the next requestAnimationFrame checks that no chart in the window
-//   shows its placeholder (that reads layout, so it waits for the frame's rAF
-//   instead of forcing a layout inside the commit) and `performance.measure`
-//   records input → that frame; while a chart is still held it looks again
-//   each frame. The app itself carries no perf code.
+//   commit). From the first commit after the input, each requestAnimationFrame
+//   (where the frame lays out anyway, so reading layout forces nothing extra)
+//   asks whether every panel in the window shows the new state: none of them
+//   loading or `aria-busy` (still showing the answer to the previous filters),
+//   no slice skeleton and no chart placeholder in the window. The first frame
+//   where that holds ends `performance.measure` input → frame. Panels out of
+//   the window may still be fetching or catching up: nobody sees them, and
+//   between inputs the bench waits for the whole page to settle (`settled()`:
+//   nothing loading anywhere, no /api fetch in flight, no placeholder in view).
+//   The app itself carries no perf code beyond the aria-busy it shows readers.
 // - Re-render counting (only while `__bench.counting`): at every commit, walks
 //   the fiber tree; a function component fiber rendered in that commit when
 //   its memoizedProps or memoizedState object differs from the last walk
@@ -37,31 +40,37 @@ export const PROBE_SCRIPT = String.raw`
     const api = String(args[0] && args[0].url ? args[0].url : args[0]).includes('/api/');
     if (!api) return origFetch(...args);
     P.inflight++;
-    const settle = () => { P.inflight--; if (P.inflight === 0) setTimeout(check, 0); };
+    const settle = () => { P.inflight--; };
     return origFetch(...args).then(
       (r) => { r.clone().arrayBuffer().then(settle, settle); return r; },
       (e) => { settle(); throw e; },
     );
   };
   const LOADING = '[data-panel][data-state="loading"]';
+  const BUSY = '[data-panel][data-state="loading"], [data-panel][aria-busy="true"]';
   const SLICE_SKELETON = '.skeleton--slice';
+  const inWindow = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+  };
+  const inView = (selector) => [...document.querySelectorAll(selector)].filter(inWindow);
   // Charts in the window still showing their placeholder: they have not drawn their state yet.
-  const heldChartsInView = () => [...document.querySelectorAll('.${CHART_WAIT_CLASS}')].filter((w) => {
-    const r = w.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
-  });
+  const heldChartsInView = () => inView('.${CHART_WAIT_CLASS}');
   // Without geometry: safe to ask inside a commit (reading layout there would force one).
   const quietNow = () => !document.querySelector(LOADING) && !document.querySelector(SLICE_SKELETON) && P.inflight === 0;
   P.settled = () => quietNow() && heldChartsInView().length === 0;
+  // Every panel in the window shows the state the input asked for.
+  const shownInView = () => inView(BUSY).length === 0 && inView(SLICE_SKELETON).length === 0 && heldChartsInView().length === 0;
   // What keeps the page from settling, for the bench's error when it never does.
   const panelIds = (els) => [...els].map((e) => e.closest('[data-panel]')?.getAttribute('data-panel') ?? '?');
   P.unsettled = () => ({
     loading: panelIds(document.querySelectorAll(LOADING)),
+    busyInView: panelIds(inView(BUSY)),
     sliceSkeletons: document.querySelectorAll(SLICE_SKELETON).length,
     fetchesInFlight: P.inflight,
     heldChartsInView: panelIds(heldChartsInView()),
   });
-  P.arm = (kind) => { P.armed = { kind, t0: null, commitsAtInput: 0, waiting: false }; };
+  P.arm = (kind) => { P.armed = { kind, t0: null, commitsAtInput: 0, watching: false }; };
   const onInput = (e) => {
     const a = P.armed;
     if (!a || a.t0 !== null) return;
@@ -71,25 +80,19 @@ export const PROBE_SCRIPT = String.raw`
   };
   addEventListener('click', onInput, true);
   addEventListener('change', onInput, true);
+  // Called after each commit: from the first one after the input, look at every frame.
   function check() {
     const a = P.armed;
-    if (!a || a.t0 === null || a.waiting || P.commits <= a.commitsAtInput || !quietNow()) return;
-    a.waiting = true;
-    // The placeholder test reads layout, so it runs in the frame's rAF, where the frame
-    // lays out anyway; inside a commit it would force an extra layout and inflate the figure.
-    requestAnimationFrame(() => {
-      a.waiting = false;
+    if (!a || a.t0 === null || a.watching || P.commits <= a.commitsAtInput) return;
+    a.watching = true;
+    const look = () => {
       if (P.armed !== a) return;
-      // Still loading or fetching: a later commit or the fetch's end checks again.
-      // A chart in the window still held: its transition commits soon; look again next frame.
-      if (!P.settled()) {
-        if (quietNow()) check();
-        return;
-      }
+      if (!shownInView()) return void requestAnimationFrame(look);
       const m = performance.measure('interaction:' + a.kind, { start: a.t0, end: performance.now() });
       P.results.push({ kind: a.kind, ms: m.duration, commits: P.commits - a.commitsAtInput });
       P.armed = null;
-    });
+    };
+    requestAnimationFrame(look);
   }
   const FN = new Set([0, 1, 11, 14, 15]);
   function rendered(f) {
