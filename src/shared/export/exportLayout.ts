@@ -35,7 +35,18 @@ export function layOutAt(els: HTMLElement[], width: number): ExportLayout {
   const before = els.map(widthsOf);
   const saved = els.map((el) => {
     const body = el.parentElement;
-    const kept = { el, body, style: el.getAttribute('style'), minHeight: body?.style.minHeight ?? '' };
+    // Panels far from the window skip rendering (content-visibility: auto), and a skipped
+    // chart never hears of its new width: render the panel while it is exported.
+    const panel = el.closest<HTMLElement>('[data-panel]');
+    const kept = {
+      el,
+      body,
+      panel,
+      style: el.getAttribute('style'),
+      minHeight: body?.style.minHeight ?? '',
+      visibility: panel?.style.contentVisibility ?? '',
+    };
+    if (panel) panel.style.contentVisibility = 'visible';
     if (body) body.style.minHeight = `${body.getBoundingClientRect().height}px`;
     return kept;
   });
@@ -63,7 +74,8 @@ export function layOutAt(els: HTMLElement[], width: number): ExportLayout {
     },
     restore() {
       watcher.disconnect();
-      for (const { el, body, style, minHeight } of saved) {
+      for (const { el, body, panel, style, minHeight, visibility } of saved) {
+        if (panel) panel.style.contentVisibility = visibility;
         if (style === null) el.removeAttribute('style');
         else el.setAttribute('style', style);
         el.removeAttribute('aria-hidden');
