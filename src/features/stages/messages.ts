@@ -70,7 +70,9 @@ type Key =
   | 'firstCaption'
   | 'firstUndated'
   | 'modFilterNote'
-  | 'modThinnedWhat';
+  | 'modThinnedWhat'
+  | 'benchThinnedWhat'
+  | 'paramsThinnedWhat';
 
 export const stagesMessages: SliceMessages<Key> = {
   en: {
@@ -143,6 +145,8 @@ export const stagesMessages: SliceMessages<Key> = {
     firstUndated: 'date not given',
     modFilterNote: 'The time filter keeps models released in the range; undated models drop out while it is set.',
     modThinnedWhat: 'models',
+    benchThinnedWhat: 'scores',
+    paramsThinnedWhat: 'models',
   },
   zh: {
     paramsTitle: '参数规模',
@@ -211,5 +215,7 @@ export const stagesMessages: SliceMessages<Key> = {
     firstUndated: '未给出日期',
     modFilterNote: '时间筛选保留在范围内发布的模型；设置时间筛选时，无日期的模型不显示。',
     modThinnedWhat: '模型',
+    benchThinnedWhat: '分数',
+    paramsThinnedWhat: '模型',
   },
 };

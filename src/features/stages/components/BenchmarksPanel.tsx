@@ -9,7 +9,15 @@ import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
-import { benchmarkBars, benchmarkDiffs, benchmarkTable, formatPp, type BenchmarkBar } from '../model/benchmarks';
+import {
+  benchmarkBars,
+  benchmarkDiffs,
+  benchmarkTable,
+  formatPp,
+  shownBenchmarkBars,
+  type BenchmarkBar,
+} from '../model/benchmarks';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
 import { rangeLabel, withPeriod, yearSpan } from '../model/period';
@@ -28,12 +36,18 @@ export function BenchmarksPanel() {
   const kindOf = useKindOf();
   const toggleVendor = useViewStore((s) => s.toggleVendor);
   const bars = benchmarkBars(query.data?.data ?? [], vendors, lang, kindOf);
-  const diffs = benchmarkDiffs(bars, lang, (a, b) =>
-    m.benchDiffHow
-      .replace('{to}', `${b.model} ${formatPercent(b.value, lang)}`)
-      .replace('{from}', `${a.model} ${formatPercent(a.value, lang)}`),
-  );
-  const legend = [...new Map(bars.map((b) => [b.vendorId, b.vendorName]))].map(([id, name]) => ({
+  const diffsOf = (of: readonly BenchmarkBar[]) =>
+    benchmarkDiffs(of, lang, (a, b) =>
+      m.benchDiffHow
+        .replace('{to}', `${b.model} ${formatPercent(b.value, lang)}`)
+        .replace('{from}', `${a.model} ${formatPercent(a.value, lang)}`),
+    );
+  /** The bars drawn: all at the article's scale, evenly thinned beyond the cap (the table keeps all). */
+  const capped = shownBenchmarkBars(bars);
+  const shown = capped.shown;
+  // The table lists every difference; the notes, those between the bars drawn side by side.
+  const diffs = diffsOf(shown);
+  const legend = [...new Map(shown.map((b) => [b.vendorId, b.vendorName]))].map(([id, name]) => ({
     key: id,
     label: name,
     color: vendorColor(id),
@@ -49,7 +63,7 @@ export function BenchmarksPanel() {
       status={query}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'models' }}
-      table={benchmarkTable(bars, diffs, lang, {
+      table={benchmarkTable(bars, capped.thinned ? diffsOf(bars) : diffs, lang, {
         model: m.model,
         vendor: m.vendor,
         released: m.released,
@@ -64,6 +78,7 @@ export function BenchmarksPanel() {
       legend={legend}
       notes={
         <>
+          {capped.thinned ? <ThinnedNote shown={shown.length} total={capped.total} what={m.benchThinnedWhat} /> : null}
           {diffs.map((d) => (
             <p key={`${d.from}|${d.to}`}>
               {m.benchDiff} {d.tip.title}: <strong>{d.tip.value}</strong>{' '}
@@ -75,9 +90,10 @@ export function BenchmarksPanel() {
       }
     >
       <ResponsiveContainer width="100%" height={H} initialDimension={{ width: 520, height: H }}>
-        <BarChart data={bars} margin={{ top: 22, right: 16, bottom: 6, left: 6 }}>
+        <BarChart data={shown} margin={{ top: 22, right: 16, bottom: 6, left: 6 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+          {/* Every model named while they fit; beyond that Recharts leaves out the names that would overlap. */}
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={shown.length > 6 ? 'preserveStartEnd' : 0} />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 20, 40, 60, 80, 100]}
@@ -96,7 +112,7 @@ export function BenchmarksPanel() {
               if (v) toggleVendor(v);
             }}
           >
-            {bars.map((b) => (
+            {shown.map((b) => (
               <Cell key={b.key} fill={vendorColor(b.vendorId)} />
             ))}
             <LabelList

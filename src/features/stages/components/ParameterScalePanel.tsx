@@ -9,7 +9,15 @@ import { Panel } from '../../../shared/ui/Panel';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
-import { logDomain, parameterPoints, parameterTable, sizeOnlyInName, stepMultiples } from '../model/parameters';
+import {
+  logDomain,
+  parameterPoints,
+  parameterTable,
+  shownParameterPoints,
+  sizeOnlyInName,
+  stepMultiples,
+} from '../model/parameters';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { stagesMessages } from '../messages';
 import { useKindOf } from './useKindOf';
 import { rangeLabel, withPeriod, yearSpan } from '../model/period';
@@ -28,8 +36,12 @@ export function ParameterScalePanel() {
   const models = query.data?.data ?? [];
   const points = parameterPoints(models, vendors, lang, m.paramsWord, kindOf);
   const nameOnly = sizeOnlyInName(models);
-  const steps = stepMultiples(points);
-  const legend = [...new Map(points.map((p) => [p.vendorId, p.vendorName]))].map(([id, name]) => ({
+  /** The bars drawn: all at the article's scale, evenly thinned beyond the cap (the table keeps all). */
+  const capped = shownParameterPoints(points);
+  const shown = capped.shown;
+  // Steps between the bars drawn side by side: each names both models, so it stays true when thinned.
+  const steps = stepMultiples(shown);
+  const legend = [...new Map(shown.map((p) => [p.vendorId, p.vendorName]))].map(([id, name]) => ({
     key: id,
     label: name,
     color: vendorColor(id),
@@ -49,6 +61,7 @@ export function ParameterScalePanel() {
       legend={legend}
       notes={
         <>
+          {capped.thinned ? <ThinnedNote shown={shown.length} total={capped.total} what={m.paramsThinnedWhat} /> : null}
           {steps.length > 0 ? (
             <p>
               {m.stepNote}: {steps.map((s) => `${s.from} → ${s.to} ×${formatCompact(s.multiple, lang)}`).join(' · ')}
@@ -63,12 +76,12 @@ export function ParameterScalePanel() {
       }
     >
       <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 520, height: 280 }}>
-        <BarChart data={points} margin={{ top: 10, right: 16, bottom: 10, left: 10 }}>
+        <BarChart data={shown} margin={{ top: 10, right: 16, bottom: 10, left: 10 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis
             scale="log"
-            domain={logDomain(points)}
+            domain={logDomain(shown)}
             allowDataOverflow
             tickFormatter={(v: number) => formatCompact(v, lang)}
             label={{ value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
@@ -83,7 +96,7 @@ export function ParameterScalePanel() {
             }
             cursor="pointer"
           >
-            {points.map((p) => (
+            {shown.map((p) => (
               <Cell key={p.id} fill={vendorColor(p.vendorId)} />
             ))}
           </Bar>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkBars, benchmarkDiffs, benchmarkTable, formatPp } from './benchmarks';
+import {
+  BENCHMARK_BAR_CAP,
+  benchmarkBars,
+  benchmarkDiffs,
+  benchmarkTable,
+  formatPp,
+  shownBenchmarkBars,
+} from './benchmarks';
 import { model, vendors } from './fixtures.test-util';
 
 const V = vendors(['openai', 'OpenAI', 'OpenAI']);
@@ -109,5 +116,32 @@ describe('formatPp / benchmarkTable', () => {
       unit: 'pp',
       derived: 'derived: GPT-4o score − GPT-4 score',
     });
+  });
+});
+
+describe('shownBenchmarkBars (mark cap)', () => {
+  const many = Array.from({ length: 40 }, (_, i) =>
+    model({
+      id: `m${i}`,
+      vendorId: 'openai',
+      name: `M${String(i).padStart(2, '0')}`,
+      released: `20${String(10 + Math.floor(i / 4)).padStart(2, '0')}-0${1 + (i % 4)}`,
+      benchmarks: [{ name: 'MMLU', value: 50 + i, unit: '%', sourceId: 's' }],
+    }),
+  );
+  const bars = benchmarkBars(many, V, 'en', kindOf);
+
+  it('draws every bar at the article scale', () => {
+    const few = benchmarkBars(models, V, 'en', kindOf);
+    expect(shownBenchmarkBars(few)).toEqual({ shown: few, total: few.length, thinned: false });
+  });
+  it('beyond the cap keeps the first and the latest release, in order, and counts all', () => {
+    const c = shownBenchmarkBars(bars);
+    expect(c).toMatchObject({ total: 40, thinned: true });
+    expect(c.shown).toHaveLength(BENCHMARK_BAR_CAP);
+    expect(c.shown[0]!.model).toBe('M00');
+    expect(c.shown.at(-1)!.model).toBe('M39');
+    const order = c.shown.map((b) => bars.indexOf(b));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });

@@ -6,6 +6,7 @@ import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { KindOf } from './timeline';
+import { capEven, type Capped } from '../../../shared/charts/markCap';
 
 export interface BenchmarkBar {
   key: string;
@@ -73,6 +74,22 @@ export function benchmarkBars(
     }
   }
   return bars;
+}
+
+/**
+ * Bars the chart draws at most: past about 16 in a half-width panel the model
+ * names and the scores over the bars no longer read. The article has 4: it is
+ * never thinned.
+ */
+export const BENCHMARK_BAR_CAP = 16;
+
+/**
+ * The bars drawn: all up to the cap, else `cap` bars spread evenly over the
+ * given order (by benchmark, then release), the first and the last kept, so the
+ * chart still spans every benchmark and the whole period. The table keeps all.
+ */
+export function shownBenchmarkBars(bars: readonly BenchmarkBar[], cap = BENCHMARK_BAR_CAP): Capped<BenchmarkBar> {
+  return capEven(bars, cap);
 }
 
 /** Differences between consecutive scores on the same benchmark (later − earlier), derived. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { logDomain, parameterPoints, parameterTable, sizeOnlyInName, stepMultiples } from './parameters';
+import {
+  logDomain,
+  PARAMETER_BAR_CAP,
+  parameterPoints,
+  parameterTable,
+  shownParameterPoints,
+  sizeOnlyInName,
+  stepMultiples,
+} from './parameters';
 import { model, vendors } from './fixtures.test-util';
 
 const V = vendors(['openai', 'OpenAI', 'OpenAI'], ['meta', 'Meta', 'Meta']);
@@ -59,5 +67,30 @@ describe('parameterTable', () => {
       source: 's',
     });
     expect(t.rows[0]).toMatchObject({ model: 'GPT-2', released: '2019年2月', parameters: '15亿', source: 's-gpt-2' });
+  });
+});
+
+describe('shownParameterPoints (mark cap)', () => {
+  it('draws every model at the article scale', () => {
+    const pts = parameterPoints(models, V, 'en', 'parameters');
+    expect(shownParameterPoints(pts)).toEqual({ shown: pts, total: 3, thinned: false });
+  });
+  it('beyond the cap keeps the earliest and the latest release, in order', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      model({
+        id: `m${i}`,
+        vendorId: 'openai',
+        name: `M${i}`,
+        released: `${2000 + Math.floor(i / 3)}-0${1 + (i % 3)}`,
+        parameters: 1e9 * (i + 1),
+      }),
+    );
+    const pts = parameterPoints(many, V, 'en', 'parameters');
+    const c = shownParameterPoints(pts);
+    expect(c).toMatchObject({ total: 60, thinned: true });
+    expect(c.shown).toHaveLength(PARAMETER_BAR_CAP);
+    expect([c.shown[0]!.name, c.shown.at(-1)!.name]).toEqual(['M0', 'M59']);
+    const released = c.shown.map((p) => p.released!);
+    expect(released).toEqual([...released].sort());
   });
 });

@@ -5,6 +5,7 @@ import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { KindOf } from './timeline';
+import { capEven, type Capped } from '../../../shared/charts/markCap';
 
 export interface ParameterPoint {
   id: string;
@@ -49,6 +50,25 @@ export function parameterPoints(
         },
       };
     });
+}
+
+/**
+ * Bars the chart draws at most: past about 24 in a half-width panel a bar is a
+ * few pixels wide and its vendor colour no longer tells. The article has 4: it
+ * is never thinned.
+ */
+export const PARAMETER_BAR_CAP = 24;
+
+/**
+ * The bars drawn: all up to the cap, else `cap` spread evenly over release
+ * order (the earliest and the latest kept), so the growth over the period still
+ * shows. The table keeps every model.
+ */
+export function shownParameterPoints(
+  points: readonly ParameterPoint[],
+  cap = PARAMETER_BAR_CAP,
+): Capped<ParameterPoint> {
+  return capEven(points, cap);
 }
 
 /** Growth multiple between consecutive points, e.g. GPT-2 → GPT-3: 117×. */
