@@ -57,6 +57,7 @@ type Key =
   | 'hSide'
   | 'hPrice'
   | 'chipsTitle'
+  | 'chipsThinnedWhat'
   | 'chipsSubtitle'
   | 'laneEvent'
   | 'laneClaim'
@@ -133,6 +134,7 @@ export const computeMessages: SliceMessages<Key> = {
     hSide: 'Tokens',
     hPrice: 'Price per 1M tokens',
     chipsTitle: 'Chips and infrastructure',
+    chipsThinnedWhat: 'dated items',
     chipsSubtitle:
       'Chip and server events and dated compute claims, by date (day, month or year as reported) · {from}–{to}',
     laneEvent: 'Chips & servers',
@@ -206,6 +208,7 @@ export const computeMessages: SliceMessages<Key> = {
     hSide: 'Token 类型',
     hPrice: '每百万 tokens 价格',
     chipsTitle: '芯片与基础设施',
+    chipsThinnedWhat: '有日期的条目',
     chipsSubtitle: '芯片与服务器事件及有日期的算力观点，按日期（按原文精确到日、月或年）· {from}–{to}年',
     laneEvent: '芯片与服务器',
     laneClaim: '观点',

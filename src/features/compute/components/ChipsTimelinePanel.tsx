@@ -14,7 +14,16 @@ import { useSourceIndex } from '../../../shared/ui/useSources';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { computeQueries } from '../api/queries';
-import { LANE_Y, LEVEL_STEP, timelineMarks, timelineTable, undatedClaims, type TimelineMark } from '../model/timeline';
+import {
+  LANE_Y,
+  LEVEL_STEP,
+  shownMarks,
+  timelineMarks,
+  timelineTable,
+  undatedClaims,
+  type TimelineMark,
+} from '../model/timeline';
+import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { fill, kindLookup } from '../model/sourceKind';
 import { computeMessages } from '../messages';
 
@@ -59,6 +68,9 @@ export function ChipsTimelinePanel() {
   const kindOf = kindLookup(sources, 'reported');
 
   const marks = timelineMarks(events.data?.data ?? [], claims.data?.data ?? [], { vendors, lang, from, to, kindOf });
+  /** The marks drawn (and listed under the chart): all at the article's scale, evenly thinned beyond the cap. */
+  const capped = shownMarks(marks);
+  const drawn = capped.shown;
   const undated = undatedClaims(claims.data?.data ?? [], { vendors, lang, kindOf: kindLookup(sources, 'claim') });
   const status = {
     isPending: events.isPending || claims.isPending,
@@ -67,12 +79,12 @@ export function ChipsTimelinePanel() {
     refetch: () => Promise.all([events.isError ? events.refetch() : null, claims.isError ? claims.refetch() : null]),
     isPlaceholderData: events.isPlaceholderData || claims.isPlaceholderData,
   };
-  const maxLevel = Math.max(0, ...marks.filter((x) => x.lane === 'event').map((x) => x.level));
-  const maxClaimLevel = Math.max(0, ...marks.filter((x) => x.lane === 'claim').map((x) => x.level));
+  const maxLevel = Math.max(0, ...drawn.filter((x) => x.lane === 'event').map((x) => x.level));
+  const maxClaimLevel = Math.max(0, ...drawn.filter((x) => x.lane === 'claim').map((x) => x.level));
   const laneName = { event: m.laneEvent, claim: m.laneClaim };
   const vendorIds = [
     ...new Set(
-      [...marks.map((x) => x.vendorId), ...undated.flatMap((c) => c.vendorIds)].filter((v): v is string => !!v),
+      [...drawn.map((x) => x.vendorId), ...undated.flatMap((c) => c.vendorIds)].filter((v): v is string => !!v),
     ),
   ];
   const legend: LegendItem[] = [
@@ -87,7 +99,7 @@ export function ChipsTimelinePanel() {
   ];
   // Lanes: chips at 1 (stacked upwards), claims above them.
   const claimBase = LANE_Y.event + (maxLevel + 1) * LEVEL_STEP + 0.4;
-  const plotted = marks.map((x) => (x.lane === 'claim' ? { ...x, y: claimBase + x.level * LEVEL_STEP } : x));
+  const plotted = drawn.map((x) => (x.lane === 'claim' ? { ...x, y: claimBase + x.level * LEVEL_STEP } : x));
   const yMax = claimBase + maxClaimLevel * LEVEL_STEP + 0.5;
 
   return (
@@ -107,7 +119,12 @@ export function ChipsTimelinePanel() {
         { event: m.laneEvent, claim: m.laneClaim, undated: m.typeUndated },
       )}
       legend={legend}
-      notes={<p>{m.doublingPointer}</p>}
+      notes={
+        <>
+          {capped.thinned ? <ThinnedNote shown={drawn.length} total={capped.total} what={m.chipsThinnedWhat} /> : null}
+          <p>{m.doublingPointer}</p>
+        </>
+      }
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
         <ScatterChart onMouseLeave={clearHover} margin={{ top: 10, right: 20, bottom: 8, left: 8 }}>
@@ -142,11 +159,11 @@ export function ChipsTimelinePanel() {
           />
         </ScatterChart>
       </ResponsiveContainer>
-      {marks.length > 0 ? (
+      {drawn.length > 0 ? (
         <div className="compute-list">
           <h4>{m.onTimeline}</h4>
           <ol>
-            {marks.map((x) => (
+            {drawn.map((x) => (
               <li key={x.id} value={x.n}>
                 <span className="compute-list__date">{formatPartialDate(x.date, lang)}</span> {x.title}
                 {x.vendorNames ? <span className="compute-list__meta"> · {x.vendorNames}</span> : null}

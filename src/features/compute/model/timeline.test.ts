@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Event, Vendor } from '../../../shared/api/contract';
-import { LANE_Y, LEVEL_STEP, inYears, stackLevels, timelineMarks, timelineTable, undatedClaims } from './timeline';
+import {
+  CHIP_MARK_CAP,
+  LANE_Y,
+  LEVEL_STEP,
+  inYears,
+  shownMarks,
+  stackLevels,
+  timelineMarks,
+  timelineTable,
+  undatedClaims,
+  type TimelineMark,
+} from './timeline';
 
 const event = (over: Partial<Event>): Event => ({
   id: 'e',
@@ -114,5 +125,36 @@ describe('undatedClaims / timelineTable', () => {
     expect(t.rows).toHaveLength(6);
     expect(t.rows[2]).toMatchObject({ n: 3, date: 'Dec 3, 2024', type: 'Chip', item: 'Trainium3', vendor: 'Amazon' });
     expect(t.rows[5]).toMatchObject({ n: null, date: '—', type: 'Undated claim', source: 's-chips' });
+  });
+});
+
+describe('shownMarks (mark cap)', () => {
+  const mark = (i: number, x: number): TimelineMark => ({
+    id: `c${i}`,
+    lane: 'claim',
+    n: i + 1,
+    date: '2023',
+    x,
+    y: LANE_Y.claim + i * LEVEL_STEP,
+    level: i,
+    vendorId: null,
+    vendorNames: '',
+    title: `claim ${i}`,
+    tip: { title: `claim ${i}`, value: '', kind: 'claim', sourceId: 's' },
+  });
+
+  it('draws every mark up to the cap, as they are', () => {
+    const few = [mark(0, 0), mark(1, 1)];
+    expect(shownMarks(few)).toEqual({ shown: few, total: 2, thinned: false });
+  });
+
+  it('beyond the cap keeps the earliest and the latest, keeps their numbers, and stacks them again', () => {
+    // 60 marks on one day stack 60 high; 24 of them stack 24 high.
+    const many = Array.from({ length: 60 }, (_, i) => mark(i, 1000 + i));
+    const c = shownMarks(many);
+    expect(c).toMatchObject({ total: 60, thinned: true });
+    expect(c.shown).toHaveLength(CHIP_MARK_CAP);
+    expect([c.shown[0]!.n, c.shown.at(-1)!.n]).toEqual([1, 60]);
+    expect(c.shown.map((m) => m.level)).toEqual(c.shown.map((_, k) => k));
   });
 });

@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../../shared/format/number';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TableSpec } from '../../../shared/ui/table';
+import { capEven, type Capped } from '../../../shared/charts/markCap';
 import type { TipInfo } from '../../../shared/ui/tip';
 
 export type Lane = 'event' | 'claim';
@@ -45,6 +46,9 @@ export function inYears(date: string, from: number, to: number): boolean {
   return s.start <= `${to}-12-31` && s.end >= `${from}-01-01`;
 }
 
+/** Marks of a lane closer than this in time stack upwards. */
+export const STACK_GAP_MS = 90 * 86400000;
+
 /** Stacks marks of a lane that fall within `gapMs` of each other, so none hides another. */
 export function stackLevels<T extends { lane: Lane; x: number }>(
   marks: readonly T[],
@@ -80,7 +84,7 @@ export function timelineMarks(
     gapMs?: number;
   },
 ): TimelineMark[] {
-  const { vendors, lang, from, to, kindOf, gapMs = 90 * 86400000 } = opts;
+  const { vendors, lang, from, to, kindOf, gapMs = STACK_GAP_MS } = opts;
   const chip = events.filter((e) => e.category === 'chip' && inYears(e.date, from, to));
   const eventSources = new Set(chip.map((e) => e.sourceId));
   const raw = [
@@ -122,6 +126,24 @@ export function timelineMarks(
       })),
   ];
   return stackLevels(raw, gapMs).map((m, i) => ({ ...m, n: i + 1 }));
+}
+
+/**
+ * Marks the chart draws at most: past about 24 the stacks outgrow the lanes and
+ * the numbered list under the chart runs to hundreds of lines. The article has
+ * 4: it is never thinned.
+ */
+export const CHIP_MARK_CAP = 24;
+
+/**
+ * The marks drawn: all up to the cap, else `cap` spread evenly over date order
+ * (the earliest and the latest kept) and stacked again, so the stacks close up.
+ * Each keeps its number, so the list and the table (which keeps every mark)
+ * still match the chart.
+ */
+export function shownMarks(marks: readonly TimelineMark[], cap = CHIP_MARK_CAP): Capped<TimelineMark> {
+  const c = capEven(marks, cap);
+  return c.thinned ? { ...c, shown: stackLevels(c.shown, STACK_GAP_MS) } : c;
 }
 
 /** Compute claims the article does not date, for the list under the chart. */
