@@ -19,7 +19,7 @@ function Demo() {
       uses={{ vendor: true, region: true, time: true }}
       status={status}
       isEmpty={false}
-      table={{ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'x' }] }}
+      table={() => ({ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'x' }] })}
       legend={[{ key: 'openai', label: 'OpenAI', color: '#10a37f', vendorId: 'openai' }]}
     >
       <svg width="400" height="200" />
@@ -75,7 +75,9 @@ describe('Export menu', () => {
     const { unmount } = renderWithQuery(<Demo />);
     const reg = registeredPanels();
     expect(reg.map((r) => r.id)).toEqual(['demo-panel']);
-    expect(reg[0]!.snapshot()).toMatchObject({ title: 'Demo panel', ready: true, table: { rows: [{ a: 'x' }] } });
+    const snap = reg[0]!.snapshot();
+    expect(snap).toMatchObject({ title: 'Demo panel', ready: true });
+    expect(snap.table()).toMatchObject({ rows: [{ a: 'x' }] });
     unmount();
     expect(registeredPanels()).toEqual([]);
   });

@@ -110,7 +110,7 @@ export function panelPng(s: PanelSnapshot, env: ExportEnv, ratio: number, bg: Ba
 }
 
 export function panelCsv(s: PanelSnapshot, env: ExportEnv): string {
-  return tableToCsv(s.table, env.lang, env.sourceOf);
+  return tableToCsv(s.table(), env.lang, env.sourceOf);
 }
 
 export const fileName = (id: string, env: ExportEnv, ext: string) => exportFileName(id, env.view, env.now, ext);

@@ -6,7 +6,8 @@ export interface PanelSnapshot {
   id: string;
   title: string;
   subtitle: string;
-  table: TableSpec;
+  /** Built when called: the CSV export asks for it. */
+  table: () => TableSpec;
   legend: LegendItem[];
   chartEl: HTMLDivElement | null;
   /** Renders the chart if it is held off-screen (see useLiveChart); call the result when done. */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
@@ -28,7 +29,7 @@ function Demo({ isEmpty }: { isEmpty: boolean }) {
       uses={{ vendor: true, region: true, time: true }}
       status={status}
       isEmpty={isEmpty}
-      table={{ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'x' }] }}
+      table={() => ({ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'x' }] })}
     >
       <Chart />
     </Panel>
@@ -87,7 +88,7 @@ function VendorsPanel({ region }: { region: 'us' | 'cn' }) {
       uses={{ vendor: false, region: true, time: false }}
       status={query}
       isEmpty={false}
-      table={{ columns: [{ key: 'a', header: 'A' }], rows: [] }}
+      table={() => ({ columns: [{ key: 'a', header: 'A' }], rows: [] })}
     >
       <svg data-testid="names" data-names={names} width="400" height="200" />
     </Panel>
@@ -119,5 +120,28 @@ describe('Panel updating state', () => {
 
     await waitFor(() => expect(article()).not.toHaveAttribute('aria-busy'));
     expect(screen.getByTestId('names').getAttribute('data-names')).not.toContain('openai');
+  });
+});
+
+describe('Panel table', () => {
+  it('is built only when asked for: not on render, but when the reader shows it', async () => {
+    const table = vi.fn(() => ({ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'cell-x' }] }));
+    renderWithQuery(
+      <Panel
+        id="lazy"
+        title="Lazy"
+        subtitle="Units"
+        uses={{ vendor: true, region: true, time: true }}
+        status={status}
+        isEmpty={false}
+        table={table}
+      >
+        <svg width="400" height="200" />
+      </Panel>,
+    );
+    expect(table).not.toHaveBeenCalled();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(table).toHaveBeenCalled();
+    expect(screen.getByRole('cell', { name: 'cell-x' })).toBeInTheDocument();
   });
 });

@@ -33,7 +33,11 @@ export interface PanelProps {
   status: PanelStatus;
   isEmpty: boolean;
   emptyProbe?: EmptyProbe;
-  table: TableSpec;
+  /**
+   * The panel's data as a table, built when asked for (shown, or exported as CSV):
+   * at scale a table has thousands of formatted cells, and most renders never show it.
+   */
+  table: () => TableSpec;
   /** Legend entries; vendor entries toggle the shared vendor filter. */
   legend?: LegendItem[];
   /** Panel-specific controls (mode switches, sort). */
@@ -173,7 +177,7 @@ export function Panel(props: PanelProps) {
         ) : isEmpty && !drawn ? (
           emptyNote
         ) : showTable && !isEmpty ? (
-          <DataTable spec={table} caption={`${title} — ${subtitle}`} />
+          <DataTable spec={table()} caption={`${title} — ${subtitle}`} />
         ) : (
           // A chart that has drawn stays mounted while a filter empties the panel: hidden under
           // the note, at its own height, and frozen (LiveGate skips while not live). When the

@@ -9,7 +9,7 @@ export interface PanelExtrasProps {
   id: string;
   title: string;
   subtitle: string;
-  table: TableSpec;
+  table: () => TableSpec;
   legend: LegendItem[];
   chartRef: RefObject<HTMLDivElement | null>;
   /** Makes an off-screen chart render for an export; resolves with the release. */

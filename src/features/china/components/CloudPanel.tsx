@@ -219,28 +219,30 @@ export function CloudPanel() {
       status={status}
       isEmpty={cs.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: CN_CLOUD_METRICS, region: 'cn' } }}
-      table={cloudTable(
-        cs,
-        display,
-        {
-          cloud: m.colCloud,
-          measure: m.colMeasure,
-          period: m.colPeriod,
-          value: m.colValue,
-          reported: m.colReported,
-          bound: m.colBound,
-          kind: m.colKind,
-          derived: m.colDerived,
-          source: m.colSource,
-        },
-        {
-          ...words,
-          revenueLabel: m.revenue,
-          guidanceLabel: m.revenueGuidance,
-          boundLabel: (b) => boundLabel(b, m),
-          comparisonTag: m.comparisonTag,
-        },
-      )}
+      table={() =>
+        cloudTable(
+          cs,
+          display,
+          {
+            cloud: m.colCloud,
+            measure: m.colMeasure,
+            period: m.colPeriod,
+            value: m.colValue,
+            reported: m.colReported,
+            bound: m.colBound,
+            kind: m.colKind,
+            derived: m.colDerived,
+            source: m.colSource,
+          },
+          {
+            ...words,
+            revenueLabel: m.revenue,
+            guidanceLabel: m.revenueGuidance,
+            boundLabel: (b) => boundLabel(b, m),
+            comparisonTag: m.comparisonTag,
+          },
+        )
+      }
       legend={legend}
       controls={controls}
       chartHeight={2 * CHART_TITLE_HEIGHT + REVENUE_HEIGHT + pctHeight}

@@ -97,22 +97,24 @@ export function CommercialisationPanel() {
       status={status}
       isEmpty={evidence.length === 0}
       emptyProbe={{ endpoint: 'claims', query: { region: 'cn' } }}
-      table={businessTable(
-        evidence,
-        {
-          row: m.colRow,
-          model: m.colBusiness,
-          type: m.colType,
-          text: m.colStatement,
-          kind: m.colKind,
-          source: m.colSource,
-        },
-        {
-          ...words,
-          typeLabel: (t) => (t === 'claim' ? m.typeClaim : m.typeFigure),
-          kindLabel: (k) => kindLabel(k, lang),
-        },
-      )}
+      table={() =>
+        businessTable(
+          evidence,
+          {
+            row: m.colRow,
+            model: m.colBusiness,
+            type: m.colType,
+            text: m.colStatement,
+            kind: m.colKind,
+            source: m.colSource,
+          },
+          {
+            ...words,
+            typeLabel: (t) => (t === 'claim' ? m.typeClaim : m.typeFigure),
+            kindLabel: (k) => kindLabel(k, lang),
+          },
+        )
+      }
       legend={legend}
       notes={
         <>

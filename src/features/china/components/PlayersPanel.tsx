@@ -90,20 +90,22 @@ export function PlayersPanel() {
       status={status}
       isEmpty={players.length === 0}
       emptyProbe={{ endpoint: 'vendors', query: { region: 'cn' } }}
-      table={playersTable(
-        groups,
-        {
-          group: m.colGroup,
-          vendor: m.colVendor,
-          models: m.colModels,
-          count: m.colCount,
-          note: m.colNote,
-          source: m.colSource,
-        },
-        words,
-        forecast,
-        m.forecastRow,
-      )}
+      table={() =>
+        playersTable(
+          groups,
+          {
+            group: m.colGroup,
+            vendor: m.colVendor,
+            models: m.colModels,
+            count: m.colCount,
+            note: m.colNote,
+            source: m.colSource,
+          },
+          words,
+          forecast,
+          m.forecastRow,
+        )
+      }
       legend={legend}
       chartHeight={2 * CHART_TITLE_HEIGHT + COUNT_HEIGHT + modelsHeight}
       notes={

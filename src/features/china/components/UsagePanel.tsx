@@ -252,7 +252,7 @@ export function UsagePanel() {
       status={status}
       isEmpty={allCalls.length === 0 && allUsers.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: USAGE_METRICS, region: 'cn' } }}
-      table={usageTable(metrics, lang, tableHeaders, tableWords, kindOf)}
+      table={() => usageTable(metrics, lang, tableHeaders, tableWords, kindOf)}
       legend={legend}
       notes={
         <>

@@ -111,13 +111,15 @@ export function ChipsTimelinePanel() {
       status={status}
       isEmpty={marks.length === 0 && undated.length === 0}
       emptyProbe={{ endpoint: 'events' }}
-      table={timelineTable(
-        marks,
-        undated,
-        lang,
-        { n: m.hN, date: m.hDate, type: m.hType, item: m.hItem, vendor: m.vendor, kind: m.kind, source: m.source },
-        { event: m.laneEvent, claim: m.laneClaim, undated: m.typeUndated },
-      )}
+      table={() =>
+        timelineTable(
+          marks,
+          undated,
+          lang,
+          { n: m.hN, date: m.hDate, type: m.hType, item: m.hItem, vendor: m.vendor, kind: m.kind, source: m.source },
+          { event: m.laneEvent, claim: m.laneClaim, undated: m.typeUndated },
+        )
+      }
       legend={legend}
       notes={
         <>

@@ -78,22 +78,24 @@ export function DoublingCurvesPanel() {
       uses={USES}
       status={query}
       isEmpty={curves.length === 0}
-      table={doublingTable(curves, {
-        from,
-        to,
-        baseYear,
-        lang,
-        words: m,
-        h: {
-          claim: m.hClaim,
-          date: m.hDate,
-          index: m.hIndex,
-          doubling: m.hDoubling,
-          derived: m.hDerived,
-          kind: m.kind,
-          source: m.source,
-        },
-      })}
+      table={() =>
+        doublingTable(curves, {
+          from,
+          to,
+          baseYear,
+          lang,
+          words: m,
+          h: {
+            claim: m.hClaim,
+            date: m.hDate,
+            index: m.hIndex,
+            doubling: m.hDoubling,
+            derived: m.hDerived,
+            kind: m.kind,
+            source: m.source,
+          },
+        })
+      }
       legend={legend}
       controls={
         <label className="compute-control">

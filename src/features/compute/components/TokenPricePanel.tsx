@@ -92,16 +92,18 @@ export function TokenPricePanel() {
       status={query}
       isEmpty={priced.length === 0}
       emptyProbe={{ endpoint: 'models' }}
-      table={priceTable(priced, ratios, lang, words, {
-        model: m.hModel,
-        vendor: m.vendor,
-        side: m.hSide,
-        price: m.hPrice,
-        currency: m.hCurrency,
-        derived: m.hDerived,
-        kind: m.kind,
-        source: m.source,
-      })}
+      table={() =>
+        priceTable(priced, ratios, lang, words, {
+          model: m.hModel,
+          vendor: m.vendor,
+          side: m.hSide,
+          price: m.hPrice,
+          currency: m.hCurrency,
+          derived: m.hDerived,
+          kind: m.kind,
+          source: m.source,
+        })
+      }
       legend={legend}
       notes={
         <>

@@ -126,21 +126,23 @@ export function TrainingCostPanel() {
       status={query}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: ['training-cost'] } }}
-      table={costTable(
-        bars,
-        lang,
-        {
-          subject: m.hSubject,
-          vendor: m.vendor,
-          period: m.hPeriod,
-          amount: m.hAmount,
-          bound: m.hBound,
-          currency: m.hCurrency,
-          kind: m.kind,
-          source: m.source,
-        },
-        (b) => boundLabel[b],
-      )}
+      table={() =>
+        costTable(
+          bars,
+          lang,
+          {
+            subject: m.hSubject,
+            vendor: m.vendor,
+            period: m.hPeriod,
+            amount: m.hAmount,
+            bound: m.hBound,
+            currency: m.hCurrency,
+            kind: m.kind,
+            source: m.source,
+          },
+          (b) => boundLabel[b],
+        )
+      }
       legend={legend}
       notes={
         <>

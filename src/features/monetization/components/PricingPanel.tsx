@@ -108,28 +108,30 @@ export function PricingPanel() {
       status={combineStatus([...queries, modelsQ, claimsQ])}
       isEmpty={isEmpty}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...PRICE_METRICS] } }}
-      table={pricingTable(steps, entry, api, currency, vendorName, lang, {
-        item: m.item,
-        vendor: m.vendor,
-        type: m.type,
-        price: m.price,
-        unit: m.unit,
-        kind: m.kind,
-        source: m.source,
-        perMonth: m.perMonth,
-        perMillionInput: m.perMillionInput,
-        perMillionOutput: m.perMillionOutput,
-        noPrice: m.noPrice,
-        reading: m.reading,
-        types: {
-          free: m.typeFree,
-          unpriced: m.typeUnpriced,
-          priced: m.typePriced,
-          tipping: m.typeTipping,
-          entry: m.typeEntry,
-          api: m.typeApi,
-        },
-      })}
+      table={() =>
+        pricingTable(steps, entry, api, currency, vendorName, lang, {
+          item: m.item,
+          vendor: m.vendor,
+          type: m.type,
+          price: m.price,
+          unit: m.unit,
+          kind: m.kind,
+          source: m.source,
+          perMonth: m.perMonth,
+          perMillionInput: m.perMillionInput,
+          perMillionOutput: m.perMillionOutput,
+          noPrice: m.noPrice,
+          reading: m.reading,
+          types: {
+            free: m.typeFree,
+            unpriced: m.typeUnpriced,
+            priced: m.typePriced,
+            tipping: m.typeTipping,
+            entry: m.typeEntry,
+            api: m.typeApi,
+          },
+        })
+      }
       legend={legend}
       controls={<CurrencySwitch />}
       chartHeight={chartHeight}

@@ -90,15 +90,17 @@ export function ReachPanel() {
       status={combineStatus(queries)}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...REACH_METRICS] } }}
-      table={reachTable(data, lang, {
-        item: m.item,
-        vendor: m.vendor,
-        period: m.period,
-        value: m.value,
-        kind: m.kind,
-        derived: m.derived,
-        source: m.source,
-      })}
+      table={() =>
+        reachTable(data, lang, {
+          item: m.item,
+          vendor: m.vendor,
+          period: m.period,
+          value: m.value,
+          kind: m.kind,
+          derived: m.derived,
+          source: m.source,
+        })
+      }
       legend={legend}
       chartHeight={height}
       notes={

@@ -123,18 +123,20 @@ export function RevenueGrowthPanel() {
         status={combineStatus(queries)}
         isEmpty={bars.length === 0}
         emptyProbe={{ endpoint: 'metrics', query: { metric: [...REVENUE_METRICS] } }}
-        table={revenueTable(sorted, lang, {
-          subject: m.subject,
-          vendor: m.vendor,
-          region: m.region,
-          period: m.period,
-          value: m.value,
-          stated: m.stated,
-          kind: m.kind,
-          derived: m.derived,
-          source: m.source,
-          regionNames: { us: m.regionUs, cn: m.regionCn },
-        })}
+        table={() =>
+          revenueTable(sorted, lang, {
+            subject: m.subject,
+            vendor: m.vendor,
+            region: m.region,
+            period: m.period,
+            value: m.value,
+            stated: m.stated,
+            kind: m.kind,
+            derived: m.derived,
+            source: m.source,
+            regionNames: { us: m.regionUs, cn: m.regionCn },
+          })
+        }
         legend={legend}
         controls={<RevenueControls sortBy={sortBy} onSort={setSortBy} />}
         chartHeight={height}

@@ -63,18 +63,20 @@ export function BenchmarksPanel() {
       status={query}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'models' }}
-      table={benchmarkTable(bars, capped.thinned ? diffsOf(bars) : diffs, lang, {
-        model: m.model,
-        vendor: m.vendor,
-        released: m.released,
-        benchmark: m.benchmark,
-        score: m.score,
-        unit: m.unit,
-        kind: m.kind,
-        derived: m.derived,
-        derivedYes: m.derivedYes,
-        source: m.source,
-      })}
+      table={() =>
+        benchmarkTable(bars, capped.thinned ? diffsOf(bars) : diffs, lang, {
+          model: m.model,
+          vendor: m.vendor,
+          released: m.released,
+          benchmark: m.benchmark,
+          score: m.score,
+          unit: m.unit,
+          kind: m.kind,
+          derived: m.derived,
+          derivedYes: m.derivedYes,
+          source: m.source,
+        })
+      }
       legend={legend}
       notes={
         <>

@@ -86,21 +86,23 @@ export function ModalitiesPanel() {
       isEmpty={allRows.length === 0}
       emptyProbe={{ endpoint: 'models' }}
       chartHeight={height}
-      table={modalityTable(
-        allRows,
-        lang,
-        { modality: modLabel, notStated: m.modNone },
-        {
-          model: m.model,
-          vendor: m.vendor,
-          released: m.released,
-          input: m.input,
-          output: m.output,
-          kind: m.kind,
-          source: m.source,
-        },
-        kindOf,
-      )}
+      table={() =>
+        modalityTable(
+          allRows,
+          lang,
+          { modality: modLabel, notStated: m.modNone },
+          {
+            model: m.model,
+            vendor: m.vendor,
+            released: m.released,
+            input: m.input,
+            output: m.output,
+            kind: m.kind,
+            source: m.source,
+          },
+          kindOf,
+        )
+      }
       legend={legend}
       notes={
         <>

@@ -57,7 +57,7 @@ export function ParameterScalePanel() {
       status={query}
       isEmpty={points.length === 0}
       emptyProbe={{ endpoint: 'models' }}
-      table={parameterTable(points, lang, m)}
+      table={() => parameterTable(points, lang, m)}
       legend={legend}
       notes={
         <>

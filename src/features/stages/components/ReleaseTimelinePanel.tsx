@@ -112,14 +112,16 @@ export function ReleaseTimelinePanel() {
         isEmpty={items.length === 0}
         emptyProbe={{ endpoint: 'models' }}
         chartHeight={height}
-        table={timelineTable(items, lang, labels, {
-          name: m.release,
-          date: m.date,
-          vendor: m.vendor,
-          kind: m.recordKind,
-          sourceKind: m.kind,
-          source: m.source,
-        })}
+        table={() =>
+          timelineTable(items, lang, labels, {
+            name: m.release,
+            date: m.date,
+            vendor: m.vendor,
+            kind: m.recordKind,
+            sourceKind: m.kind,
+            source: m.source,
+          })
+        }
         legend={legend}
         notes={
           <>
