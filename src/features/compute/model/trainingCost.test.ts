@@ -46,6 +46,10 @@ const vendors = new Map<string, Vendor>([
 ]);
 const words = { converted: 'at {rate} {to}/{from}', lowerNote: 'lower bound', upperNote: 'upper bound' };
 
+/** Bars in USD at 7.2 CNY per USD, English, every source "reported", unless a test says otherwise. */
+const barsOf = (ms: readonly Metric[], over: Partial<Parameters<typeof costBars>[1]> = {}) =>
+  costBars(ms, { vendors, currency: 'USD', cnyPerUsd: 7.2, lang: 'en', kindOf: () => 'reported', words, ...over });
+
 describe('boundText', () => {
   const fmt = (v: number) => `$${v}`;
   it('marks bounds and ranges', () => {
@@ -59,14 +63,7 @@ describe('boundText', () => {
 
 describe('costBars', () => {
   it('keeps training costs, oldest first, and draws a lower bound as an open bar with ≥', () => {
-    const bars = costBars(metrics, {
-      vendors,
-      currency: 'USD',
-      cnyPerUsd: 7.2,
-      lang: 'en',
-      kindOf: () => 'reported',
-      words,
-    });
+    const bars = barsOf(metrics);
     expect(bars.map((b) => b.id)).toEqual(['gpt4', 'anthropic']);
     expect(bars[0]).toMatchObject({ style: 'solid', bar: 63e6, text: '$63M', vendorName: 'OpenAI', converted: false });
     expect(bars[1]).toMatchObject({ style: 'open-lower', bar: 2.7e9, text: '≥ $2.7B', vendorName: 'anthropic' });
@@ -74,41 +71,20 @@ describe('costBars', () => {
     expect(bars[1]!.tip.kind).toBe('reported');
   });
   it('converts to CNY at the reader’s rate and says so', () => {
-    const bars = costBars(metrics, {
-      vendors,
-      currency: 'CNY',
-      cnyPerUsd: 7,
-      lang: 'en',
-      kindOf: () => 'reported',
-      words,
-    });
+    const bars = barsOf(metrics, { currency: 'CNY', cnyPerUsd: 7 });
     expect(bars[0]!.bar).toBeCloseTo(441e6, 0);
     expect(bars[0]!.converted).toBe(true);
     expect(bars[0]!.text).toContain('CN¥');
     expect(bars[0]!.tip.note).toContain('at 7 CNY/USD');
   });
   it('keeps a range as [low, high]', () => {
-    const bars = costBars([metric({ id: 'r', bound: 'range', low: 1e6, high: 3e6 })], {
-      vendors,
-      currency: 'USD',
-      cnyPerUsd: 7.2,
-      lang: 'en',
-      kindOf: () => 'estimate',
-      words,
-    });
+    const bars = barsOf([metric({ id: 'r', bound: 'range', low: 1e6, high: 3e6 })], { kindOf: () => 'estimate' });
     expect(bars[0]).toMatchObject({ style: 'range', bar: [1e6, 3e6] });
   });
 });
 
 describe('costDomain / costTable', () => {
-  const bars = costBars(metrics, {
-    vendors,
-    currency: 'USD',
-    cnyPerUsd: 7.2,
-    lang: 'en',
-    kindOf: () => 'reported',
-    words,
-  });
+  const bars = barsOf(metrics);
   it('spans powers of ten with room past the largest figure', () => {
     expect(costDomain(bars)).toEqual([1e7, 1e10]);
     expect(costDomain([])).toEqual([1, 10]);
@@ -145,14 +121,7 @@ describe('shownCostBars (mark cap)', () => {
       ...(i % 3 === 0 ? { bound: 'range' as const, low: 1e6 * i, high: 2.2e6 * i } : { value: 1.5e6 * i }),
     }),
   );
-  const bars = costBars(many, {
-    vendors,
-    currency: 'USD',
-    cnyPerUsd: 7.2,
-    lang: 'en',
-    kindOf: () => 'reported',
-    words,
-  });
+  const bars = barsOf(many);
 
   it('draws every bar up to the cap, in the order given', () => {
     const few = bars.slice(0, 5);
