@@ -35,18 +35,7 @@ export function layOutAt(els: HTMLElement[], width: number): ExportLayout {
   const before = els.map(widthsOf);
   const saved = els.map((el) => {
     const body = el.parentElement;
-    // Panels far from the window skip rendering (content-visibility: auto), and a skipped
-    // chart never hears of its new width: render the panel while it is exported.
-    const panel = el.closest<HTMLElement>('[data-panel]');
-    const kept = {
-      el,
-      body,
-      panel,
-      style: el.getAttribute('style'),
-      minHeight: body?.style.minHeight ?? '',
-      visibility: panel?.style.contentVisibility ?? '',
-    };
-    if (panel) panel.style.contentVisibility = 'visible';
+    const kept = { el, body, style: el.getAttribute('style'), minHeight: body?.style.minHeight ?? '' };
     if (body) body.style.minHeight = `${body.getBoundingClientRect().height}px`;
     return kept;
   });
@@ -74,8 +63,7 @@ export function layOutAt(els: HTMLElement[], width: number): ExportLayout {
     },
     restore() {
       watcher.disconnect();
-      for (const { el, body, panel, style, minHeight, visibility } of saved) {
-        if (panel) panel.style.contentVisibility = visibility;
+      for (const { el, body, style, minHeight } of saved) {
         if (style === null) el.removeAttribute('style');
         else el.setAttribute('style', style);
         el.removeAttribute('aria-hidden');

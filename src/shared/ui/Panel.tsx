@@ -114,7 +114,7 @@ export function Panel(props: PanelProps) {
     <article
       ref={sectionRef}
       id={`panel-${id}`}
-      className={`panel${drawn ? ' panel--drawn' : ''}${focused ? ' panel--focused' : ''}`}
+      className={`panel${focused ? ' panel--focused' : ''}`}
       aria-labelledby={headingId}
       data-panel={id}
       data-state={status.isPending ? 'loading' : status.isError ? 'error' : isEmpty ? 'empty' : 'ready'}
