@@ -90,17 +90,7 @@ export function ReachPanel() {
       status={combineStatus(queries)}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...REACH_METRICS] } }}
-      table={() =>
-        reachTable(data, lang, {
-          item: m.item,
-          vendor: m.vendor,
-          period: m.period,
-          value: m.value,
-          kind: m.kind,
-          derived: m.derived,
-          source: m.source,
-        })
-      }
+      table={() => reachTable(data, lang, m)}
       legend={legend}
       chartHeight={height}
       notes={

@@ -97,17 +97,7 @@ export function RevenueLossPanel() {
       status={combineStatus(queries)}
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'metrics', query: { metric: [...LOSS_METRICS] } }}
-      table={() =>
-        lossTable(bars, vendorName, lang, {
-          item: m.item,
-          vendor: m.vendor,
-          period: m.period,
-          value: m.value,
-          kind: m.kind,
-          derived: m.derived,
-          source: m.source,
-        })
-      }
+      table={() => lossTable(bars, vendorName, lang, m)}
       legend={legend}
       controls={<CurrencySwitch />}
       chartHeight={height}
