@@ -81,10 +81,9 @@ export function timelineMarks(
     from: number;
     to: number;
     kindOf: (sourceId: string) => SourceKind;
-    gapMs?: number;
   },
 ): TimelineMark[] {
-  const { vendors, lang, from, to, kindOf, gapMs = STACK_GAP_MS } = opts;
+  const { vendors, lang, from, to, kindOf } = opts;
   const chip = events.filter((e) => e.category === 'chip' && inYears(e.date, from, to));
   const eventSources = new Set(chip.map((e) => e.sourceId));
   const raw = [
@@ -125,7 +124,7 @@ export function timelineMarks(
         },
       })),
   ];
-  return stackLevels(raw, gapMs).map((m, i) => ({ ...m, n: i + 1 }));
+  return stackLevels(raw, STACK_GAP_MS).map((m, i) => ({ ...m, n: i + 1 }));
 }
 
 /**
