@@ -64,7 +64,7 @@ export function BenchmarksPanel() {
       isEmpty={bars.length === 0}
       emptyProbe={{ endpoint: 'models' }}
       table={() =>
-        benchmarkTable(bars, capped.thinned ? diffsOf(bars) : diffs, lang, {
+        benchmarkTable(bars, diffsOf(bars), lang, {
           model: m.model,
           vendor: m.vendor,
           released: m.released,
