@@ -56,9 +56,11 @@ export const PROBE_SCRIPT = String.raw`
   const inView = (selector) => [...document.querySelectorAll(selector)].filter(inWindow);
   // Charts in the window still showing their placeholder: they have not drawn their state yet.
   const heldChartsInView = () => inView('.${CHART_WAIT_CLASS}');
-  // Without geometry: safe to ask inside a commit (reading layout there would force one).
-  const quietNow = () => !document.querySelector(LOADING) && !document.querySelector(SLICE_SKELETON) && P.inflight === 0;
-  P.settled = () => quietNow() && heldChartsInView().length === 0;
+  // The whole page at rest (the bench waits for it between inputs): nothing loading anywhere,
+  // no /api fetch in flight, no placeholder in the window.
+  P.settled = () =>
+    !document.querySelector(LOADING) && !document.querySelector(SLICE_SKELETON) && P.inflight === 0 &&
+    heldChartsInView().length === 0;
   // Every panel in the window shows the state the input asked for.
   const shownInView = () => inView(BUSY).length === 0 && inView(SLICE_SKELETON).length === 0 && heldChartsInView().length === 0;
   // What keeps the page from settling, for the bench's error when it never does.
