@@ -1,8 +1,12 @@
 // The real server under autocannon on loopback, in its own process.
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generatorSaturated, ownCpuMs, processCpuMs, type CoresBusy } from './cpu';
 import type { Figure } from './figures';
 import { startChildServer } from './server';
+
+/** autocannon's setupClient, by path so its worker threads load it as well (see the file). */
+const SETUP_CLIENT = fileURLToPath(new URL('./cannon-client.cjs', import.meta.url));
 
 const ENDPOINTS = ['vendors', 'models', 'metrics', 'events', 'stages', 'claims', 'sources'];
 export const FILTERED = '/api/v1/metrics?region=cn&from=2023&to=2025';
@@ -37,7 +41,14 @@ async function cannon(
   const t0 = performance.now();
   const r = await new Promise<CannonResult>((resolve, reject) => {
     autocannon(
-      { url, connections: 50, duration, headers, ...(threads > 1 ? { workers: threads } : {}) },
+      {
+        url,
+        connections: 50,
+        duration,
+        headers,
+        setupClient: SETUP_CLIENT,
+        ...(threads > 1 ? { workers: threads } : {}),
+      },
       (err: unknown, res: CannonResult) => (err ? reject(err) : resolve(res)),
     );
   });
@@ -107,7 +118,7 @@ export async function measureApi(
           run === first
             ? ''
             : `; 2 threads because 1 was saturated (${cores(first.loadCores)} cores vs the server's ${cores(first.serverCores)}; with 1 thread: ${Math.round(first.r.requests.average)} req/s, p99 ${first.r.latency.p99} ms)`;
-        const method = `autocannon 9, ${duration} s, 50 connections on ${run.threads} load thread${run.threads > 1 ? 's' : ''}, loopback, server (startServer) in a child process; ${kind.how}${firstRun}`;
+        const method = `autocannon 9 (response bodies counted, not kept as text: bench/cannon-client.cjs), ${duration} s, 50 connections on ${run.threads} load thread${run.threads > 1 ? 's' : ''}, loopback, server (startServer) in a child process; ${kind.how}${firstRun}`;
         const cpuMethod = `CPU time over the reported run ÷ its wall time: /proc/<server pid>/stat utime+stime, and process.cpuUsage() of the bench process (autocannon and its threads); ${kind.how}`;
         const base = { scale, section: 'api' as const, method };
         const k = `api.${key}${kind.suffix}`;

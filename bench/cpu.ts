@@ -49,10 +49,11 @@ export interface CoresBusy {
 }
 
 /**
- * A load generator that saturates its core measures itself, not the server. A
- * single autocannon thread does so on large bodies: it decodes every response
- * body to a string (Buffer#toString was 87% of its profile on /sources at 1×).
- * Then the run is repeated with the 50 connections shared by two threads.
+ * A load generator that saturates its core measures itself, not the server.
+ * autocannon as shipped did so on large bodies, decoding every response body to
+ * a string (Buffer#toString was 87% of its profile on /sources at 1×); the bench
+ * now drops the body text (cannon-client.cjs), and a saturated thread is rarer.
+ * When it happens, the run is repeated with the 50 connections shared by two threads.
  * Only when the server had room (under 0.6 cores busy): with both sides near a
  * full core, the 2 cores are used up and a second thread only takes CPU from
  * the server.
