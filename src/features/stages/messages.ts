@@ -35,6 +35,7 @@ type Key =
   | 'stagesNoteFuture'
   | 'sameDay'
   | 'timelineThinnedWhat'
+  | 'timelineRowsNote'
   | 'brushLabel'
   | 'brushRange'
   | 'brushHint'
@@ -109,6 +110,8 @@ export const stagesMessages: SliceMessages<Key> = {
     stagesNoteFuture: 'to come, drawn to the end of the axis',
     sameDay: 'Larger dots hold several releases of the same date',
     timelineThinnedWhat: 'releases',
+    timelineRowsNote:
+      'Rows: the {n} vendors with the most releases in the range. Pick vendors in the filter to see others.',
     brushLabel: 'Shared time range',
     brushRange: 'Shared range',
     brushHint: 'Drag the handles (or focus one and use ← →) to set the time range of every panel',
@@ -181,6 +184,7 @@ export const stagesMessages: SliceMessages<Key> = {
     stagesNoteFuture: '尚未到来，画至坐标轴末端',
     sameDay: '较大的点包含同一日期的多项发布',
     timelineThinnedWhat: '发布记录',
+    timelineRowsNote: '行：所选范围内发布最多的 {n} 家厂商。在筛选中选择厂商可查看其他厂商。',
     brushLabel: '共享时间范围',
     brushRange: '共享范围',
     brushHint: '拖动两端手柄（或聚焦后用 ← →）设置所有面板的时间范围',

@@ -44,8 +44,17 @@ export interface PanelProps {
   controls?: ReactNode;
   /** Notes under the chart: derived figures, thinning, readings. */
   notes?: ReactNode;
-  /** Height the chart area holds before the chart first renders (it renders when it nears the viewport). */
+  /**
+   * Height of the chart (the children): held while the panel loads and before the
+   * chart first renders (it renders when it nears the viewport). It must be the
+   * chart's real height, or the page moves when the chart arrives.
+   */
   chartHeight?: number;
+  /**
+   * A control under the chart that needs no data (the timeline's range brush):
+   * shown in every state but an error, loading included, so it holds its own place.
+   */
+  footer?: ReactNode;
   children: ReactNode;
 }
 
@@ -70,6 +79,7 @@ export function Panel(props: PanelProps) {
     controls,
     notes,
     chartHeight = 280,
+    footer,
     children,
   } = props;
   const t = useT();
@@ -159,8 +169,13 @@ export function Panel(props: PanelProps) {
       )}
       <div className="panel__body">
         {status.isPending ? (
-          <div className="skeleton" role="status" aria-live="polite">
-            <span className="visually-hidden">{t('loading')}</span>
+          // The shapes of what comes: the chart's height, the footer, a row of legend.
+          <div className="panel__chart">
+            <div className="skeleton" role="status" aria-live="polite" style={{ minHeight: chartHeight }}>
+              <span className="visually-hidden">{t('loading')}</span>
+            </div>
+            {footer}
+            <div className="panel__legend-room" aria-hidden="true" />
           </div>
         ) : status.isError ? (
           <div className="panel__error" role="alert">
@@ -187,6 +202,7 @@ export function Panel(props: PanelProps) {
               <LiveGate live={gateLive} frozen={status.isPlaceholderData === true} placeholderHeight={chartHeight}>
                 {children}
               </LiveGate>
+              {footer}
               <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
             </div>
             {isEmpty ? emptyNote : null}

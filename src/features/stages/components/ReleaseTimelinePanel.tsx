@@ -27,8 +27,10 @@ import { stagesQueries } from '../api/queries';
 import {
   releaseItems,
   stageBands,
+  timelineLayout,
   timelineMarks,
   timelineTable,
+  TIMELINE_ROW_CAP,
   type TimelineLabels,
   type TimelinePoint,
 } from '../model/timeline';
@@ -39,9 +41,14 @@ import { useKindOf } from './useKindOf';
 import { combineStatus } from '../../../shared/ui/status';
 import { rangeLabel, withPeriod } from '../model/period';
 import { StableReferenceArea } from '../../../shared/charts/stableReference';
+import { fill } from '../../../shared/i18n/fill';
 
 const USES = { vendor: true, region: true, time: true };
-const ROW_H = 26;
+/**
+ * Stage-label lanes the loading state holds room for: the article's stages
+ * need two over the default range (overlapping stages take a lane each).
+ */
+const LOADING_LANES = 2;
 const Y_AXIS_W = 96;
 /** Right margin, shared with the brush strip (room for its end label). */
 const RIGHT = 36;
@@ -85,11 +92,12 @@ export function ReleaseTimelinePanel() {
   const bands = stageBands(stages.data?.data ?? [], domain, lang);
   const status = combineStatus([models, events, stages]);
   const lanes = bands.reduce((n, b) => Math.max(n, b.lane + 1), 0);
-  /** Rows of empty space above the first vendor, for the band labels. */
-  const laneRows = LANE_H / ROW_H;
-  const headRoom = (lanes * LANE_H + 6) / ROW_H;
+  // While loading, the height of a full timeline: what the default view draws from 6 vendors up.
+  const { headRoom, laneRows, height } = status.isPending
+    ? timelineLayout(TIMELINE_ROW_CAP, LOADING_LANES, LANE_H)
+    : timelineLayout(rows.length, lanes, LANE_H);
+  /** The y domain starts above the first vendor row, with room for the band labels. */
   const top = -0.5 - headRoom;
-  const height = Math.max(200, Math.round((rows.length + headRoom) * ROW_H) + 40);
 
   const legend: LegendItem[] = [
     ...rows
@@ -123,11 +131,13 @@ export function ReleaseTimelinePanel() {
           })
         }
         legend={legend}
+        footer={<TimeBrush leftInset={Y_AXIS_W + 4} rightInset={RIGHT} />}
         notes={
           <>
             {marks.thinned ? (
               <ThinnedNote shown={marks.shown} total={marks.total} what={m.timelineThinnedWhat} />
             ) : null}
+            {marks.rowsThinned ? <p>{fill(m.timelineRowsNote, { n: String(rows.length) })}</p> : null}
             {bands.length > 0 ? (
               <details>
                 <summary>{m.stagesNote}</summary>
@@ -212,7 +222,6 @@ export function ReleaseTimelinePanel() {
             />
           </ScatterChart>
         </ResponsiveContainer>
-        <TimeBrush leftInset={Y_AXIS_W + 4} rightInset={RIGHT} />
       </Panel>
     </div>
   );

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../../data';
 import {
+  ROW_PITCH,
+  ROW_PITCH_MAX,
   TIMELINE_DOT_CAP,
+  TIMELINE_ROW_CAP,
   isPreciseDate,
+  mostActiveRows,
+  timelineLayout,
   releaseItems,
   stageBands,
   timelineMarks,
@@ -174,14 +179,27 @@ describe('timelineMarks (mark cap)', () => {
       shown: items.length,
       total: items.length,
       thinned: false,
+      rowsThinned: false,
     });
+  });
+
+  it('draws at most TIMELINE_ROW_CAP vendor rows at 100×, every dot on a drawn row', () => {
+    const items = itemsAt(100);
+    const t = timelineMarks(items, 'en', L);
+    expect(timelineRows(items).length).toBeGreaterThan(TIMELINE_ROW_CAP);
+    expect(t.rows).toHaveLength(TIMELINE_ROW_CAP);
+    expect(t).toMatchObject({ thinned: true, rowsThinned: true, total: items.length });
+    const drawn = new Set(t.rows.map((r) => r.key));
+    expect(drawn).toEqual(mostActiveRows(items));
+    for (const p of t.points) expect(drawn.has(p.vendorId ?? '')).toBe(true);
   });
 
   it('caps 100× the dots, spread evenly over dates with both ends kept', () => {
     const items = itemsAt(100);
     expect(items).toHaveLength(100 * itemsAt(1).length);
     const all = timelinePoints(items, timelineRows(items), 'en', L);
-    const t = timelineMarks(items, 'en', L);
+    // every row allowed, to see the dot cap alone
+    const t = timelineMarks(items, 'en', L, TIMELINE_DOT_CAP, Number.POSITIVE_INFINITY);
     expect(t.thinned).toBe(true);
     expect(t.total).toBe(items.length);
     expect(t.points).toHaveLength(TIMELINE_DOT_CAP);
@@ -206,5 +224,49 @@ describe('timelineMarks (mark cap)', () => {
     expect(two.points.map((p) => p.date)).toEqual(['2019-02', '2024-12-09']);
     expect(two.rows.map((r) => r.label)).toEqual(['OpenAI', 'Meta']);
     expect(two).toMatchObject({ shown: 2, total: items.length, thinned: true });
+  });
+});
+
+describe('mostActiveRows', () => {
+  const items = releaseItems(models, events, V, 'en', L, kindOf);
+  const count = (key: string) => items.filter((it) => (it.vendorId ?? '') === key).length;
+
+  it('keeps every row when they fit', () => {
+    expect(mostActiveRows(items, 10)).toEqual(new Set(timelineRows(items).map((r) => r.key)));
+  });
+
+  it('keeps the rows with the most releases, ties going to the earlier first release', () => {
+    const rows = timelineRows(items).map((r) => r.key);
+    const one = [...mostActiveRows(items, 1)];
+    expect(one).toHaveLength(1);
+    expect(Math.max(...rows.map(count))).toBe(count(one[0]!));
+    const two = mostActiveRows(items, 2);
+    const left = rows.filter((k) => !two.has(k));
+    for (const k of two) for (const l of left) expect(count(k)).toBeGreaterThanOrEqual(count(l));
+  });
+});
+
+describe('timelineLayout', () => {
+  it('has one height from 6 rows up to the cap and beyond: a full timeline, whatever the data', () => {
+    const full = timelineLayout(TIMELINE_ROW_CAP, 2, 30).height;
+    for (const rows of [6, 7, 9, TIMELINE_ROW_CAP]) expect(timelineLayout(rows, 2, 30).height).toBe(full);
+    expect(timelineLayout(TIMELINE_ROW_CAP, 2, 30).pitch).toBe(ROW_PITCH);
+    expect(timelineLayout(6, 2, 30).pitch).toBeLessThanOrEqual(ROW_PITCH_MAX);
+  });
+
+  it('shrinks with fewer rows instead of spreading them past ROW_PITCH_MAX, down to 200 px', () => {
+    const full = timelineLayout(TIMELINE_ROW_CAP, 2, 30).height;
+    const three = timelineLayout(3, 2, 30);
+    expect(three.pitch).toBe(ROW_PITCH_MAX);
+    expect(three.height).toBeLessThan(full);
+    const one = timelineLayout(1, 2, 30);
+    expect(one.height).toBe(200);
+    expect(timelineLayout(0, 2, 30)).toEqual(one);
+  });
+
+  it('gives the stage-label room in rows, so that rows and lanes add up to the pixel height', () => {
+    const l = timelineLayout(7, 2, 30);
+    expect(l.laneRows * l.pitch).toBeCloseTo(30);
+    expect((7 + l.headRoom) * l.pitch + 40).toBeCloseTo(l.height, 0);
   });
 });

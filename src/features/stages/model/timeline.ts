@@ -189,10 +189,31 @@ export interface TimelineMarks {
   /** Every release (the table lists them all). */
   total: number;
   thinned: boolean;
+  /** Some vendors' rows are left out (only the most active are drawn). */
+  rowsThinned: boolean;
 }
 
 /**
- * Rows and dots for the chart. Up to `cap` dots, all of them; beyond it,
+ * Most vendor rows drawn. Beyond it the rows are the vendors with the most
+ * releases in the range, so the timeline stays one screen tall at any scale
+ * (the vendor filter brings any other vendor in; the table lists all).
+ */
+export const TIMELINE_ROW_CAP = 10;
+
+/** The `cap` rows with the most releases (ties: the earlier first release); all when there are no more. */
+export function mostActiveRows(items: readonly ReleaseItem[], cap = TIMELINE_ROW_CAP): Set<string> {
+  const rows = timelineRows(items);
+  if (rows.length <= cap) return new Set(rows.map((r) => r.key));
+  const count = new Map<string, number>();
+  for (const it of items) count.set(it.vendorId ?? '', (count.get(it.vendorId ?? '') ?? 0) + 1);
+  const order = new Map(rows.map((r, i) => [r.key, i]));
+  const ranked = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || order.get(a)! - order.get(b)!);
+  return new Set(ranked.slice(0, cap));
+}
+
+/**
+ * Rows and dots for the chart. At most `rowCap` vendor rows (the most active,
+ * see mostActiveRows); within them up to `cap` dots, all of them; beyond it,
  * `cap` dots spread evenly over date order (the first and the last kept, so
  * the span stays true). A kept dot keeps all of its same-day releases, and
  * only vendors with a kept dot get a row.
@@ -202,11 +223,16 @@ export function timelineMarks(
   lang: Lang,
   labels: TimelineLabels,
   cap = TIMELINE_DOT_CAP,
+  rowCap = TIMELINE_ROW_CAP,
 ): TimelineMarks {
-  const rows = timelineRows(items);
-  const points = timelinePoints(items, rows, lang, labels);
+  const keys = mostActiveRows(items, rowCap);
+  const pool = keys.size < timelineRows(items).length ? items.filter((it) => keys.has(it.vendorId ?? '')) : items;
+  const rows = timelineRows(pool);
+  const points = timelinePoints(pool, rows, lang, labels);
   const capped = capEven(points, cap);
-  if (!capped.thinned) return { rows, points, shown: items.length, total: items.length, thinned: false };
+  const rowsThinned = pool !== items;
+  if (!capped.thinned)
+    return { rows, points, shown: pool.length, total: items.length, thinned: rowsThinned, rowsThinned };
   const kept = capped.shown.flatMap((p) => p.items);
   const keptRows = timelineRows(kept);
   return {
@@ -215,7 +241,44 @@ export function timelineMarks(
     shown: kept.length,
     total: items.length,
     thinned: true,
+    rowsThinned,
   };
+}
+
+/** Row pitch with the rows full, and the most a row may spread to when there are fewer. */
+export const ROW_PITCH = 26;
+export const ROW_PITCH_MAX = 44;
+/** Room for the x axis and the chart's margins, and the least height the chart takes. */
+const AXIS_ROOM = 40;
+const MIN_HEIGHT = 200;
+
+export interface TimelineLayout {
+  /** Pixels per vendor row. */
+  pitch: number;
+  /** Space above the first row for the stage labels, in rows (the y domain's unit). */
+  headRoom: number;
+  /** One stage-label lane, in rows. */
+  laneRows: number;
+  height: number;
+}
+
+/**
+ * The chart's height and row pitch. The rows area is a full timeline's
+ * (TIMELINE_ROW_CAP rows at ROW_PITCH) whenever the rows can fill it without
+ * spreading past ROW_PITCH_MAX, so from 6 rows up the height does not depend
+ * on the data: the panel's loading and held states hold exactly that height,
+ * and the page does not move when the chart arrives. Fewer rows (a vendor
+ * filter) shrink the chart instead of spreading a few rows over it.
+ */
+export function timelineLayout(rowCount: number, lanes: number, laneH: number): TimelineLayout {
+  const rows = Math.max(rowCount, 1);
+  const headPx = lanes * laneH + 6;
+  const rowsPx = Math.max(
+    Math.min(TIMELINE_ROW_CAP * ROW_PITCH, rows * ROW_PITCH_MAX),
+    MIN_HEIGHT - AXIS_ROOM - headPx,
+  );
+  const pitch = rowsPx / rows;
+  return { pitch, headRoom: headPx / pitch, laneRows: laneH / pitch, height: Math.round(rowsPx + headPx + AXIS_ROOM) };
 }
 
 export interface StageBand {
