@@ -64,6 +64,7 @@ type Key =
   | 'typeUndated'
   | 'onTimeline'
   | 'undatedHeading'
+  | 'undatedThinned'
   | 'doublingPointer'
   | 'hN'
   | 'hType'
@@ -142,6 +143,7 @@ export const computeMessages: SliceMessages<Key> = {
     typeUndated: 'Undated claim',
     onTimeline: 'On the timeline',
     undatedHeading: 'Claims the article does not date (the time range does not apply to them)',
+    undatedThinned: 'The list shows {shown} of {total} undated claims; the table lists all.',
     doublingPointer: 'Doubling-period claims are drawn as curves in “Doubling curves”.',
     hN: '#',
     hType: 'Type',
@@ -215,6 +217,7 @@ export const computeMessages: SliceMessages<Key> = {
     typeUndated: '未注明日期的观点',
     onTimeline: '时间轴上',
     undatedHeading: '原文未注明日期的观点（时间范围对其不适用）',
+    undatedThinned: '列表显示 {total} 条未注明日期观点中的 {shown} 条；表格列出全部。',
     doublingPointer: '关于翻倍周期的说法以曲线形式画在“翻倍曲线”中。',
     hN: '#',
     hType: '类型',

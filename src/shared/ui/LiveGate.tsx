@@ -1,10 +1,8 @@
 import { memo, type ReactNode } from 'react';
-import { CHART_WAIT_CLASS } from './chartWait';
 
 export interface LiveGateProps {
+  /** Render updates; when false the last render stays on the page untouched. */
   live: boolean;
-  /** Height held before the chart has ever rendered. */
-  placeholderHeight: number;
   /**
    * The panel still shows the previous answer while the new one loads: a render
    * now would redraw the same data, so the drawn chart is kept until the answer lands.
@@ -13,24 +11,22 @@ export interface LiveGateProps {
   children: ReactNode;
 }
 
-function LiveGateBody({ live, placeholderHeight, children }: LiveGateProps) {
-  return live ? (
-    <>{children}</>
-  ) : (
-    <div className={CHART_WAIT_CLASS} style={{ height: placeholderHeight }} aria-hidden />
-  );
+function LiveGateBody({ children }: LiveGateProps) {
+  return <>{children}</>;
 }
 
 /** True when the gate may skip rendering: held off-screen, drawn and frozen, or live with nothing changed. */
 export function gateMaySkip(prev: LiveGateProps, next: LiveGateProps): boolean {
   if (!next.live) return true;
   if (next.frozen && prev.live) return true;
-  return prev.live && prev.children === next.children && prev.placeholderHeight === next.placeholderHeight;
+  return prev.live && prev.children === next.children;
 }
 
 /**
- * Renders the chart only while it is live. When it stops being live the last
- * render stays on the page untouched (every update is skipped), so scrolling
- * back shows it at once and it catches up on the next live render.
+ * Renders the panel's children only while it is live. When it stops being live
+ * the last render stays on the page untouched (every update is skipped), so
+ * scrolling back shows it at once and it catches up on the next live render.
+ * (A gate mounted while not live, after a table view, renders once: there is no
+ * last render to keep.)
  */
 export const LiveGate = memo(LiveGateBody, gateMaySkip);

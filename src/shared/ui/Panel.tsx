@@ -10,6 +10,7 @@ import { useEmptiedBy, type EmptyProbe } from './useEmptiedBy';
 import { PanelExtras } from './panelExtras';
 import { PanelLegend } from './Legend';
 import { LiveGate } from './LiveGate';
+import { ChartsDrawnContext } from './ChartBox';
 import { useLiveChart } from './useLiveChart';
 import type { LegendItem } from './legend';
 
@@ -45,9 +46,10 @@ export interface PanelProps {
   /** Notes under the chart: derived figures, thinning, readings. */
   notes?: ReactNode;
   /**
-   * Height of the chart (the children): held while the panel loads and before the
-   * chart first renders (it renders when it nears the viewport). It must be the
-   * chart's real height, or the page moves when the chart arrives.
+   * Height the loading state holds for the children (charts, captions, lists):
+   * their real height, as near as it can be told before the data, so the page
+   * moves as little as may be when the data arrives. (Each chart, a ChartBox,
+   * holds its own height until it first draws.)
    */
   chartHeight?: number;
   /**
@@ -197,11 +199,15 @@ export function Panel(props: PanelProps) {
           // A chart that has drawn stays mounted while a filter empties the panel: hidden under
           // the note, at its own height, and frozen (LiveGate skips while not live). When the
           // data comes back it updates instead of mounting again, and the page does not jump.
+          // Before the panel first goes live its charts hold placeholders of their own height
+          // (ChartBox) and everything else is drawn; after, the gate follows `live`.
           <div ref={chartRef} className={`panel__chart${isEmpty ? ' panel__chart--emptied' : ''}`}>
             <div className="panel__chart-hold" inert={isEmpty} aria-hidden={isEmpty || undefined}>
-              <LiveGate live={gateLive} frozen={status.isPlaceholderData === true} placeholderHeight={chartHeight}>
-                {children}
-              </LiveGate>
+              <ChartsDrawnContext.Provider value={drawn}>
+                <LiveGate live={gateLive || !drawn} frozen={status.isPlaceholderData === true}>
+                  {children}
+                </LiveGate>
+              </ChartsDrawnContext.Provider>
               {footer}
               <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
             </div>

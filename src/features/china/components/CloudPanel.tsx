@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { parseRate } from '../../../shared/format/currency';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
@@ -9,6 +9,7 @@ import { formatMoney, formatPercent } from '../../../shared/format/number';
 import { useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { chinaQueries } from '../api/queries';
@@ -255,11 +256,7 @@ export function CloudPanel() {
       }
     >
       <h4 className="china-chart-title">{m.cloudRevenueTitle}</h4>
-      <ResponsiveContainer
-        width="100%"
-        height={REVENUE_HEIGHT}
-        initialDimension={{ width: 520, height: REVENUE_HEIGHT }}
-      >
+      <ChartBox height={REVENUE_HEIGHT}>
         <BarChart data={bars} margin={{ top: 20, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
@@ -279,9 +276,9 @@ export function CloudPanel() {
             <LabelList dataKey="text" position="top" fontSize={11} fill="#212529" />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <h4 className="china-chart-title">{m.cloudPctTitle}</h4>
-      <ResponsiveContainer width="100%" height={pctHeight} initialDimension={{ width: 520, height: pctHeight }}>
+      <ChartBox height={pctHeight}>
         <BarChart
           data={pct.map((r) => ({ ...r, v: r.bar ?? r.open }))}
           layout="vertical"
@@ -310,7 +307,7 @@ export function CloudPanel() {
             <LabelList dataKey="text" position="right" offset={22} fontSize={11} fill="#212529" />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { chinaQueries } from '../api/queries';
@@ -136,7 +137,7 @@ export function CommercialisationPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+      <ChartBox height={height}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
@@ -173,7 +174,7 @@ export function CommercialisationPanel() {
             }
           />
         </ScatterChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import type { TipInfo } from '../../../shared/ui/tip';
@@ -130,7 +131,7 @@ export function PlayersPanel() {
       }
     >
       <h4 className="china-chart-title">{m.playersCountTitle}</h4>
-      <ResponsiveContainer width="100%" height={COUNT_HEIGHT} initialDimension={{ width: 520, height: COUNT_HEIGHT }}>
+      <ChartBox height={COUNT_HEIGHT}>
         <BarChart
           data={[playerCountDatum(drawn.shown, m.playersRow, drawn.segments)]}
           layout="vertical"
@@ -213,9 +214,9 @@ export function PlayersPanel() {
             />
           ) : null}
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <h4 className="china-chart-title">{m.modelsTitle}</h4>
-      <ResponsiveContainer width="100%" height={modelsHeight} initialDimension={{ width: 520, height: modelsHeight }}>
+      <ChartBox height={modelsHeight}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           {drawn.groups.map((g) => (
@@ -252,7 +253,7 @@ export function PlayersPanel() {
             <LabelList dataKey="text" position="right" fontSize={10.5} fill="#343a40" />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

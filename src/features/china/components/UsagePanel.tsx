@@ -1,16 +1,6 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import {
-  CartesianGrid,
-  ComposedChart,
-  LabelList,
-  Line,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import type { MetricKey } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/filters/state';
@@ -21,6 +11,7 @@ import { formatCompact, formatPlain } from '../../../shared/format/number';
 import { useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
@@ -110,7 +101,7 @@ function UsageChart({ title, domain, ticks, valueDomain, axisLabel, axisLabelDy,
   return (
     <>
       <h4 className="china-chart-title">{title}</h4>
-      <ResponsiveContainer width="100%" height={190} initialDimension={{ width: 520, height: 190 }}>
+      <ChartBox height={190}>
         <ComposedChart {...broadcastHover('china-usage')} margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
@@ -137,7 +128,7 @@ function UsageChart({ title, domain, ticks, valueDomain, axisLabel, axisLabelDy,
           <SyncCursor panelId="china-usage" />
           {children}
         </ComposedChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </>
   );
 }

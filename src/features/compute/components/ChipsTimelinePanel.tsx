@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { broadcastPoint, clearHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
@@ -9,6 +9,7 @@ import { displayQuote } from '../../../shared/format/quote';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
@@ -17,6 +18,7 @@ import { computeQueries } from '../api/queries';
 import {
   LANE_Y,
   LEVEL_STEP,
+  listedUndated,
   shownMarks,
   timelineMarks,
   timelineTable,
@@ -72,6 +74,8 @@ export function ChipsTimelinePanel() {
   const capped = shownMarks(marks);
   const drawn = capped.shown;
   const undated = undatedClaims(claims.data?.data ?? [], { vendors, lang, kindOf: kindLookup(sources, 'claim') });
+  /** The undated claims listed under the chart: all at the article's scale, evenly thinned beyond the cap. */
+  const listed = listedUndated(undated);
   const status = {
     isPending: events.isPending || claims.isPending,
     isError: events.isError || claims.isError,
@@ -84,7 +88,7 @@ export function ChipsTimelinePanel() {
   const laneName = { event: m.laneEvent, claim: m.laneClaim };
   const vendorIds = [
     ...new Set(
-      [...drawn.map((x) => x.vendorId), ...undated.flatMap((c) => c.vendorIds)].filter((v): v is string => !!v),
+      [...drawn.map((x) => x.vendorId), ...listed.shown.flatMap((c) => c.vendorIds)].filter((v): v is string => !!v),
     ),
   ];
   const legend: LegendItem[] = [
@@ -111,6 +115,7 @@ export function ChipsTimelinePanel() {
       status={status}
       isEmpty={marks.length === 0 && undated.length === 0}
       emptyProbe={{ endpoint: 'events' }}
+      chartHeight={HEIGHT}
       table={() =>
         timelineTable(
           marks,
@@ -121,6 +126,58 @@ export function ChipsTimelinePanel() {
         )
       }
       legend={legend}
+      // The lists under the chart are not held with it: drawn in the panel's first render,
+      // they leave the held placeholder exactly the chart's height.
+      footer={
+        <>
+          {drawn.length > 0 ? (
+            <div className="compute-list">
+              <h4>{m.onTimeline}</h4>
+              <ol>
+                {drawn.map((x) => (
+                  <li key={x.id} value={x.n}>
+                    <span className="compute-list__date">{formatPartialDate(x.date, lang)}</span> {x.title}
+                    {x.vendorNames ? <span className="compute-list__meta"> · {x.vendorNames}</span> : null}
+                    <span className={`kind kind--${x.tip.kind}`}>{kindLabel(x.tip.kind, lang)}</span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+          {listed.shown.length > 0 ? (
+            <div className="compute-list">
+              <h4>{m.undatedHeading}</h4>
+              <ul>
+                {listed.shown.map((c) => {
+                  const src = sources.get(c.sourceId);
+                  return (
+                    <li key={c.id}>
+                      <p>
+                        {c.statement}{' '}
+                        <span className="compute-list__meta">
+                          — {c.speaker}
+                          {c.vendorNames ? ` · ${c.vendorNames}` : ''}
+                        </span>{' '}
+                        <span className={`kind kind--${c.kind}`}>{kindLabel(c.kind, lang)}</span>
+                      </p>
+                      {src ? (
+                        <p className="compute-list__quote">
+                          {m.sourceLabel}: <q lang="zh">{displayQuote(src.quote)}</q>
+                        </p>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+              {listed.thinned ? (
+                <p className="panel__thinned">
+                  {fill(m.undatedThinned, { shown: String(listed.shown.length), total: String(listed.total) })}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </>
+      }
       notes={
         <>
           {capped.thinned ? <ThinnedNote shown={drawn.length} total={capped.total} what={m.chipsThinnedWhat} /> : null}
@@ -128,7 +185,7 @@ export function ChipsTimelinePanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
+      <ChartBox height={HEIGHT}>
         <ScatterChart onMouseLeave={clearHover} margin={{ top: 10, right: 20, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
@@ -160,48 +217,7 @@ export function ChipsTimelinePanel() {
             onClick={(d: { payload?: TimelineMark }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)}
           />
         </ScatterChart>
-      </ResponsiveContainer>
-      {drawn.length > 0 ? (
-        <div className="compute-list">
-          <h4>{m.onTimeline}</h4>
-          <ol>
-            {drawn.map((x) => (
-              <li key={x.id} value={x.n}>
-                <span className="compute-list__date">{formatPartialDate(x.date, lang)}</span> {x.title}
-                {x.vendorNames ? <span className="compute-list__meta"> · {x.vendorNames}</span> : null}
-                <span className={`kind kind--${x.tip.kind}`}>{kindLabel(x.tip.kind, lang)}</span>
-              </li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
-      {undated.length > 0 ? (
-        <div className="compute-list">
-          <h4>{m.undatedHeading}</h4>
-          <ul>
-            {undated.map((c) => {
-              const src = sources.get(c.sourceId);
-              return (
-                <li key={c.id}>
-                  <p>
-                    {c.statement}{' '}
-                    <span className="compute-list__meta">
-                      — {c.speaker}
-                      {c.vendorNames ? ` · ${c.vendorNames}` : ''}
-                    </span>{' '}
-                    <span className={`kind kind--${c.kind}`}>{kindLabel(c.kind, lang)}</span>
-                  </p>
-                  {src ? (
-                    <p className="compute-list__quote">
-                      {m.sourceLabel}: <q lang="zh">{displayQuote(src.quote)}</q>
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ) : null}
+      </ChartBox>
     </Panel>
   );
 }

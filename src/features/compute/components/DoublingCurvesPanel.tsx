@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
@@ -97,6 +98,7 @@ export function DoublingCurvesPanel() {
         })
       }
       legend={legend}
+      chartHeight={HEIGHT}
       controls={
         <label className="compute-control">
           {m.baseYear}{' '}
@@ -124,7 +126,7 @@ export function DoublingCurvesPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
+      <ChartBox height={HEIGHT}>
         <LineChart
           data={points}
           {...broadcastHover('doubling-curves')}
@@ -189,7 +191,7 @@ export function DoublingCurvesPanel() {
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useSourceIndex } from '../../../shared/ui/useSources';
@@ -126,7 +127,7 @@ export function TokenPricePanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
+      <ChartBox height={HEIGHT}>
         <BarChart data={rows} margin={{ top: 20, right: 16, bottom: 8, left: 8 }} barCategoryGap="24%">
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
@@ -162,7 +163,7 @@ export function TokenPricePanel() {
             </Bar>
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

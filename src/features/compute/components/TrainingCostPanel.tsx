@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Metric } from '../../../shared/api/contract';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
@@ -7,6 +7,7 @@ import { useLang } from '../../../shared/i18n/i18n';
 import { formatMoney } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { useSourceIndex } from '../../../shared/ui/useSources';
@@ -117,6 +118,7 @@ export function TrainingCostPanel() {
       : []),
   ];
 
+  const chartHeight = ROW * shown.length + 60;
   return (
     <Panel
       id="training-cost"
@@ -144,6 +146,7 @@ export function TrainingCostPanel() {
         )
       }
       legend={legend}
+      chartHeight={chartHeight}
       notes={
         <>
           {capped.thinned ? <ThinnedNote shown={shown.length} total={capped.total} what={m.costThinnedWhat} /> : null}
@@ -154,11 +157,7 @@ export function TrainingCostPanel() {
         </>
       }
     >
-      <ResponsiveContainer
-        width="100%"
-        height={ROW * shown.length + 60}
-        initialDimension={{ width: 520, height: ROW * shown.length + 60 }}
-      >
+      <ChartBox height={chartHeight}>
         <BarChart
           data={shown}
           layout="vertical"
@@ -185,7 +184,7 @@ export function TrainingCostPanel() {
             onClick={(d: { payload?: CostBar }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)}
           />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

@@ -4,7 +4,9 @@ import {
   CHIP_MARK_CAP,
   LANE_Y,
   LEVEL_STEP,
+  UNDATED_LIST_CAP,
   inYears,
+  listedUndated,
   shownMarks,
   stackLevels,
   timelineMarks,
@@ -125,6 +127,22 @@ describe('undatedClaims / timelineTable', () => {
     expect(t.rows).toHaveLength(6);
     expect(t.rows[2]).toMatchObject({ n: 3, date: 'Dec 3, 2024', type: 'Chip', item: 'Trainium3', vendor: 'Amazon' });
     expect(t.rows[5]).toMatchObject({ n: null, date: '—', type: 'Undated claim', source: 's-chips' });
+  });
+});
+
+describe('listedUndated (list cap)', () => {
+  const u = undatedClaims(claims, opts);
+  const many = Array.from({ length: 100 }, (_, i) => ({ ...u[i % u.length]!, id: `c${i}` }));
+
+  it('lists every undated claim up to the cap', () => {
+    expect(listedUndated(u)).toEqual({ shown: u, total: u.length, thinned: false });
+  });
+
+  it('lists UNDATED_LIST_CAP of 100, the first and the last among them, and counts them all', () => {
+    const l = listedUndated(many);
+    expect(l).toMatchObject({ total: 100, thinned: true });
+    expect(l.shown).toHaveLength(UNDATED_LIST_CAP);
+    expect([l.shown[0]!.id, l.shown.at(-1)!.id]).toEqual(['c0', 'c99']);
   });
 });
 

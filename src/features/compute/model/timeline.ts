@@ -145,6 +145,17 @@ export function shownMarks(marks: readonly TimelineMark[], cap = CHIP_MARK_CAP):
   return c.thinned ? { ...c, shown: stackLevels(c.shown, STACK_GAP_MS) } : c;
 }
 
+/**
+ * Undated claims listed under the chart at most (the article has 5): each is a
+ * statement with its quote, so hundreds would run the panel thousands of pixels
+ * long. Beyond it, `cap` spread evenly over the list; the table lists all.
+ */
+export const UNDATED_LIST_CAP = 8;
+
+export function listedUndated(items: readonly ClaimItem[], cap = UNDATED_LIST_CAP): Capped<ClaimItem> {
+  return capEven(items, cap);
+}
+
 /** Compute claims the article does not date, for the list under the chart. */
 export function undatedClaims(
   claims: readonly Claim[],

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { cappedTotals } from '../../../shared/charts/markCap';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
@@ -7,6 +7,7 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { monetizationQueries } from '../api/queries';
@@ -148,7 +149,7 @@ export function PricingPanel() {
     >
       <p style={caption}>{fill(m.subChart, { currency })}</p>
       {priced.length > 0 ? (
-        <ResponsiveContainer width="100%" height={subHeight} initialDimension={{ width: 520, height: subHeight }}>
+        <ChartBox height={subHeight}>
           <BarChart
             data={subShown}
             layout="vertical"
@@ -178,7 +179,7 @@ export function PricingPanel() {
               <LabelList dataKey="barLabel" position="right" offset={8} style={{ fontSize: 11, fill: '#343a40' }} />
             </Bar>
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       ) : (
         <p className="panel__empty">{m.subNone}</p>
       )}
@@ -192,7 +193,7 @@ export function PricingPanel() {
       </ol>
       <p style={caption}>{fill(m.apiChart, { currency })}</p>
       {api.length > 0 ? (
-        <ResponsiveContainer width="100%" height={apiHeight} initialDimension={{ width: 520, height: apiHeight }}>
+        <ChartBox height={apiHeight}>
           <BarChart
             data={apiShown}
             layout="vertical"
@@ -238,7 +239,7 @@ export function PricingPanel() {
               <LabelList dataKey="outputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />
             </Bar>
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       ) : (
         <p className="panel__empty">{m.apiNone}</p>
       )}

@@ -1,20 +1,11 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatCompact, formatPartialDate, formatPercent } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { byReach, capReachBars } from '../model/caps';
@@ -111,7 +102,7 @@ export function ReachPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+      <ChartBox height={height}>
         <BarChart
           data={shown}
           layout="vertical"
@@ -144,7 +135,7 @@ export function ReachPanel() {
             <LabelList dataKey="barLabel" position="right" offset={14} style={{ fontSize: 11, fill: '#343a40' }} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

@@ -1,21 +1,12 @@
 import { useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatCompact, formatMoney, formatPartialDate, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { capRevenueBars } from '../model/caps';
@@ -161,7 +152,7 @@ export function RevenueGrowthPanel() {
           </>
         }
       >
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+        <ChartBox height={height}>
           <BarChart
             data={data}
             layout="vertical"
@@ -203,7 +194,7 @@ export function RevenueGrowthPanel() {
               <LabelList dataKey="barLabel" position="right" offset={14} style={{ fontSize: 11, fill: '#343a40' }} />
             </Bar>
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       </Panel>
     </div>
   );

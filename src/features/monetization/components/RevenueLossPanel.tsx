@@ -1,21 +1,12 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { capLossCases } from '../model/caps';
@@ -134,7 +125,7 @@ export function RevenueLossPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+      <ChartBox height={height}>
         <BarChart
           data={shown}
           layout="vertical"
@@ -165,7 +156,7 @@ export function RevenueLossPanel() {
             <LabelList dataKey="barLabel" position="right" offset={10} style={{ fontSize: 11, fill: '#343a40' }} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

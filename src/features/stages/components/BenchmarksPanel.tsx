@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { formatPercent } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
@@ -78,6 +79,20 @@ export function BenchmarksPanel() {
         })
       }
       legend={legend}
+      chartHeight={H}
+      // Not held with the chart: drawn in the panel's first render, so the held chart is exactly H tall.
+      footer={
+        diffs.length > 0 ? (
+          <p style={{ margin: '2px 0 0', fontSize: 13 }}>
+            {diffs
+              .map(
+                (d) =>
+                  `${d.benchmark} ${d.from} → ${d.to}: ${formatPp(d.pp, lang)} ${lang === 'zh' ? `（${m.derivedYes}）` : `(${m.derivedYes})`}`,
+              )
+              .join(' · ')}
+          </p>
+        ) : null
+      }
       notes={
         <>
           {capped.thinned ? <ThinnedNote shown={shown.length} total={capped.total} what={m.benchThinnedWhat} /> : null}
@@ -91,7 +106,7 @@ export function BenchmarksPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={H} initialDimension={{ width: 520, height: H }}>
+      <ChartBox height={H}>
         <BarChart data={shown} margin={{ top: 22, right: 16, bottom: 6, left: 6 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           {/* Every model named while they fit; beyond that Recharts leaves out the names that would overlap. */}
@@ -125,17 +140,7 @@ export function BenchmarksPanel() {
             />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
-      {diffs.length > 0 ? (
-        <p style={{ margin: '2px 0 0', fontSize: 13 }}>
-          {diffs
-            .map(
-              (d) =>
-                `${d.benchmark} ${d.from} → ${d.to}: ${formatPp(d.pp, lang)} ${lang === 'zh' ? `（${m.derivedYes}）` : `(${m.derivedYes})`}`,
-            )
-            .join(' · ')}
-        </p>
-      ) : null}
+      </ChartBox>
     </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Modality } from '../../../shared/api/contract';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
@@ -7,6 +7,7 @@ import { useLang } from '../../../shared/i18n/i18n';
 import { formatPartialDate } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
@@ -155,7 +156,7 @@ export function ModalitiesPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+      <ChartBox height={height}>
         <ScatterChart margin={{ top: 24, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="2 4" />
           <StableReferenceArea
@@ -214,7 +215,7 @@ export function ModalitiesPanel() {
             }}
           />
         </ScatterChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { formatCompact } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
@@ -75,7 +76,7 @@ export function ParameterScalePanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 520, height: 280 }}>
+      <ChartBox height={280}>
         <BarChart data={shown} margin={{ top: 10, right: 16, bottom: 10, left: 10 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
@@ -101,7 +102,7 @@ export function ParameterScalePanel() {
             ))}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </Panel>
   );
 }

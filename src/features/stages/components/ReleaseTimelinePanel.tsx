@@ -1,16 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import {
-  CartesianGrid,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  pattern,
-  patterns,
-} from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, pattern, patterns } from 'recharts';
 import { broadcastPoint, clearHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
@@ -19,6 +9,7 @@ import { formatPartialDate } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { Panel } from '../../../shared/ui/Panel';
+import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
@@ -156,7 +147,7 @@ export function ReleaseTimelinePanel() {
           </>
         }
       >
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+        <ChartBox height={height}>
           <ScatterChart onMouseLeave={clearHover} margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             {bands.map((b, i) => (
@@ -221,7 +212,7 @@ export function ReleaseTimelinePanel() {
               }}
             />
           </ScatterChart>
-        </ResponsiveContainer>
+        </ChartBox>
       </Panel>
     </div>
   );
