@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { NOTE_LIST_CAP } from '../../shared/ui/MoreNote';
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
@@ -166,6 +167,11 @@ describe('MonetizationSlice', () => {
     }
     const pricing = await panel('pricing');
     expect(pricing.querySelector('.panel__thinned')).toHaveTextContent(/the chart shows \d+ of \d+ tiers and models/);
+    // The price ladder lists its first NOTE_LIST_CAP steps and says how many it left out.
+    expect(pricing.querySelectorAll('ol > li')).toHaveLength(NOTE_LIST_CAP);
+    const more = pricing.querySelector('.panel__more');
+    expect(more).toHaveTextContent(/And \d+ more, not listed/);
+    expect(Number(more!.getAttribute('data-more'))).toBeGreaterThan(0);
     const rows = bodyRows(await asTable(pricing));
     // Every API model is in the table (input and output rows), though the chart draws 20.
     expect(rows.filter((r) => r.includes('GPT-4o mini')).length).toBe(2 * 20);

@@ -170,7 +170,7 @@ export function ChipsTimelinePanel() {
                 })}
               </ul>
               {listed.thinned ? (
-                <p className="panel__thinned">
+                <p className="panel__more">
                   {fill(m.undatedThinned, { shown: String(listed.shown.length), total: String(listed.total) })}
                 </p>
               ) : null}

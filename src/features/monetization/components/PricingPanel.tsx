@@ -7,6 +7,7 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { MoreNote, NOTE_LIST_CAP } from '../../../shared/ui/MoreNote';
 import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
@@ -61,7 +62,7 @@ export function PricingPanel() {
       barLabel: `${s.display} ${m.perMonthShort} · ${kindLabel(s.kind, lang)}`,
       tip: { title: s.name, value: `${s.display} ${m.perMonthShort}`, kind: s.kind, sourceId: s.sourceId },
     }));
-  // The ladder and the table list every tier and model; the charts draw up to
+  // The table lists every tier and model, the ladder its first NOTE_LIST_CAP steps; the charts draw up to
   // SUBSCRIPTION_BAR_CAP tiers (ladder order) and API_ROW_CAP models (spread over cheapest-first).
   const subChart = capSubscriptionBars(priced);
   const apiChart = capApiRows(api);
@@ -78,11 +79,18 @@ export function PricingPanel() {
   const apiHeight = Math.max(120, apiShown.length * 56 + 50);
   // Height of everything the chart area holds: both charts, three captions (~26 px) and the ladder (~23 px a step).
   const chartHeight =
-    (priced.length > 0 ? subHeight : 40) + (api.length > 0 ? apiHeight : 40) + 3 * 26 + steps.length * 23;
+    (priced.length > 0 ? subHeight : 40) +
+    (api.length > 0 ? apiHeight : 40) +
+    3 * 26 +
+    Math.min(steps.length, NOTE_LIST_CAP) * 23;
   const isEmpty = steps.length === 0 && api.length === 0 && !entry;
-  // Every step is on the page (the ladder lists them all); API models only as drawn.
+  // Vendors of the steps and API models on the page: the ladder's first steps, the drawn models.
   const vendorIds = [
-    ...new Set([...steps.map((s) => s.vendorId), ...apiShown.map((a) => a.vendorId)].filter((v): v is string => !!v)),
+    ...new Set(
+      [...steps.slice(0, NOTE_LIST_CAP).map((s) => s.vendorId), ...apiShown.map((a) => a.vendorId)].filter(
+        (v): v is string => !!v,
+      ),
+    ),
   ];
   const legend = [
     ...vendorIds.map((id) => ({ key: id, label: vendorName(id), color: vendorColor(id), vendorId: id })),
@@ -185,12 +193,13 @@ export function PricingPanel() {
       )}
       <p style={caption}>{m.ladder}</p>
       <ol style={{ margin: '0 0 6px', paddingLeft: '1.4em', fontSize: '0.85rem' }}>
-        {steps.map((s) => (
+        {steps.slice(0, NOTE_LIST_CAP).map((s) => (
           <li key={s.key} style={{ margin: '2px 0' }}>
             <LadderText step={s} vendorName={vendorName} />
           </li>
         ))}
       </ol>
+      <MoreNote hidden={steps.length - NOTE_LIST_CAP} />
       <p style={caption}>{fill(m.apiChart, { currency })}</p>
       {api.length > 0 ? (
         <ChartBox height={apiHeight}>

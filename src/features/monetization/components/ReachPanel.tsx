@@ -5,6 +5,7 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatCompact, formatPartialDate, formatPercent } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { MoreNote, NOTE_LIST_CAP } from '../../../shared/ui/MoreNote';
 import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
@@ -87,7 +88,7 @@ export function ReachPanel() {
       notes={
         <>
           {chart.thinned ? <ThinnedNote shown={shown.length} total={chart.total} what={m.thinnedBars} /> : null}
-          {targets.map((t) => {
+          {targets.slice(0, NOTE_LIST_CAP).map((t) => {
             const s = spanOf(t);
             return s ? (
               <p key={t.id}>
@@ -98,6 +99,7 @@ export function ReachPanel() {
               </p>
             ) : null;
           })}
+          <MoreNote hidden={targets.length - NOTE_LIST_CAP} />
           {hasCn ? <p>{m.chinaNote}</p> : null}
         </>
       }

@@ -6,6 +6,7 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
+import { MoreNote, NOTE_LIST_CAP } from '../../../shared/ui/MoreNote';
 import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
@@ -95,7 +96,7 @@ export function RevenueLossPanel() {
       notes={
         <>
           {chart.thinned ? <ThinnedNote shown={shown.length} total={bars.length} what={m.thinnedBars} /> : null}
-          {cases.map((c) => {
+          {cases.slice(0, NOTE_LIST_CAP).map((c) => {
             const r = lossRatio(c);
             const share = c.consumerShare ? spanOf(c.consumerShare) : null;
             return (
@@ -121,6 +122,7 @@ export function RevenueLossPanel() {
               </p>
             );
           })}
+          <MoreNote hidden={cases.length - NOTE_LIST_CAP} />
           {converted ? <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p> : null}
         </>
       }

@@ -7,6 +7,7 @@ import { useLang } from '../../../shared/i18n/i18n';
 import { formatPartialDate } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
+import { MoreNote, NOTE_LIST_CAP } from '../../../shared/ui/MoreNote';
 import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
@@ -113,9 +114,10 @@ export function ModalitiesPanel() {
           </p>
           {notStated.length > 0 ? (
             <p>
-              {m.modNotStated}: {notStated.join(', ')}.
+              {m.modNotStated}: {notStated.slice(0, NOTE_LIST_CAP).join(', ')}.
             </p>
           ) : null}
+          <MoreNote hidden={notStated.length - NOTE_LIST_CAP} />
           {timeSet ? <p>{m.modFilterNote}</p> : null}
           {grid.length > 0 ? (
             <div className="table-wrap">
@@ -134,7 +136,7 @@ export function ModalitiesPanel() {
                   </tr>
                 </thead>
                 <tbody>
-                  {grid.map((g) => (
+                  {grid.slice(0, NOTE_LIST_CAP).map((g) => (
                     <tr key={g.vendorId}>
                       <th scope="row">{g.vendorName}</th>
                       {outputMods.map((mod) => {
@@ -151,6 +153,7 @@ export function ModalitiesPanel() {
                   ))}
                 </tbody>
               </table>
+              <MoreNote hidden={grid.length - NOTE_LIST_CAP} />
             </div>
           ) : null}
         </>
