@@ -55,6 +55,23 @@ describe('LiveGate', () => {
   });
 });
 
+describe('LiveGate mounted while not live', () => {
+  it('renders once (the panel’s text, its charts as placeholders), then skips updates until live', () => {
+    const { rerender } = render(
+      <LiveGate live={false}>
+        <p>first</p>
+      </LiveGate>,
+    );
+    expect(screen.getByText('first')).toBeTruthy();
+    rerender(
+      <LiveGate live={false}>
+        <p>second</p>
+      </LiveGate>,
+    );
+    expect(screen.queryByText('second')).toBeNull();
+  });
+});
+
 describe('ChartBox', () => {
   const chart = <svg data-testid="chart" />;
 

@@ -26,7 +26,7 @@ export function gateMaySkip(prev: LiveGateProps, next: LiveGateProps): boolean {
  * Renders the panel's children only while it is live. When it stops being live
  * the last render stays on the page untouched (every update is skipped), so
  * scrolling back shows it at once and it catches up on the next live render.
- * (A gate mounted while not live, after a table view, renders once: there is no
- * last render to keep.)
+ * It always renders when it mounts, live or not: a panel's text is drawn at once,
+ * and its charts hold placeholders of their own height (ChartBox) until they draw.
  */
 export const LiveGate = memo(LiveGateBody, gateMaySkip);

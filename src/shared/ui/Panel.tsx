@@ -53,8 +53,9 @@ export interface PanelProps {
    */
   chartHeight?: number;
   /**
-   * A control under the chart that needs no data (the timeline's range brush):
-   * shown in every state but an error, loading included, so it holds its own place.
+   * What sits under the chart but is not held or frozen with it: a control that
+   * needs no data (the timeline's range brush), shown while loading too so it
+   * holds its place, or lists drawn from the data (empty while loading).
    */
   footer?: ReactNode;
   children: ReactNode;
@@ -199,12 +200,13 @@ export function Panel(props: PanelProps) {
           // A chart that has drawn stays mounted while a filter empties the panel: hidden under
           // the note, at its own height, and frozen (LiveGate skips while not live). When the
           // data comes back it updates instead of mounting again, and the page does not jump.
-          // Before the panel first goes live its charts hold placeholders of their own height
-          // (ChartBox) and everything else is drawn; after, the gate follows `live`.
+          // The gate renders once when it mounts (with the data): the text is drawn and each
+          // chart (ChartBox) holds a placeholder of its own height until the panel first goes
+          // live. After that it skips every update while not live, as a drawn chart does.
           <div ref={chartRef} className={`panel__chart${isEmpty ? ' panel__chart--emptied' : ''}`}>
             <div className="panel__chart-hold" inert={isEmpty} aria-hidden={isEmpty || undefined}>
               <ChartsDrawnContext.Provider value={drawn}>
-                <LiveGate live={gateLive || !drawn} frozen={status.isPlaceholderData === true}>
+                <LiveGate live={gateLive} frozen={status.isPlaceholderData === true}>
                   {children}
                 </LiveGate>
               </ChartsDrawnContext.Provider>
