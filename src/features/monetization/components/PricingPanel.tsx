@@ -75,21 +75,18 @@ export function PricingPanel() {
   const rateText = converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '';
   const subDomain = logDomain([...subShown.map((p) => p.value), ...(entry?.price ? [entry.price.point] : [])]);
   const apiDomain = logDomain(apiShown.flatMap((a) => [a.input, a.output]));
+  /** The ladder's steps on the page (the table lists all). */
+  const listedSteps = steps.slice(0, NOTE_LIST_CAP);
   const subHeight = Math.max(110, subShown.length * 40 + 60);
   const apiHeight = Math.max(120, apiShown.length * 56 + 50);
   // Height of everything the chart area holds: both charts, three captions (~26 px) and the ladder (~23 px a step).
   const chartHeight =
-    (priced.length > 0 ? subHeight : 40) +
-    (api.length > 0 ? apiHeight : 40) +
-    3 * 26 +
-    Math.min(steps.length, NOTE_LIST_CAP) * 23;
+    (priced.length > 0 ? subHeight : 40) + (api.length > 0 ? apiHeight : 40) + 3 * 26 + listedSteps.length * 23;
   const isEmpty = steps.length === 0 && api.length === 0 && !entry;
   // Vendors of the steps and API models on the page: the ladder's first steps, the drawn models.
   const vendorIds = [
     ...new Set(
-      [...steps.slice(0, NOTE_LIST_CAP).map((s) => s.vendorId), ...apiShown.map((a) => a.vendorId)].filter(
-        (v): v is string => !!v,
-      ),
+      [...listedSteps.map((s) => s.vendorId), ...apiShown.map((a) => a.vendorId)].filter((v): v is string => !!v),
     ),
   ];
   const legend = [
@@ -193,7 +190,7 @@ export function PricingPanel() {
       )}
       <p style={caption}>{m.ladder}</p>
       <ol style={{ margin: '0 0 6px', paddingLeft: '1.4em', fontSize: '0.85rem' }}>
-        {steps.slice(0, NOTE_LIST_CAP).map((s) => (
+        {listedSteps.map((s) => (
           <li key={s.key} style={{ margin: '2px 0' }}>
             <LadderText step={s} vendorName={vendorName} />
           </li>

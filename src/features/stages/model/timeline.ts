@@ -201,8 +201,11 @@ export interface TimelineMarks {
 export const TIMELINE_ROW_CAP = 10;
 
 /** The `cap` rows with the most releases (ties: the earlier first release); all when there are no more. */
-export function mostActiveRows(items: readonly ReleaseItem[], cap = TIMELINE_ROW_CAP): Set<string> {
-  const rows = timelineRows(items);
+export function mostActiveRows(
+  items: readonly ReleaseItem[],
+  cap = TIMELINE_ROW_CAP,
+  rows: readonly TimelineRow[] = timelineRows(items),
+): Set<string> {
   if (rows.length <= cap) return new Set(rows.map((r) => r.key));
   const count = new Map<string, number>();
   for (const it of items) count.set(it.vendorId ?? '', (count.get(it.vendorId ?? '') ?? 0) + 1);
@@ -225,9 +228,10 @@ export function timelineMarks(
   cap = TIMELINE_DOT_CAP,
   rowCap = TIMELINE_ROW_CAP,
 ): TimelineMarks {
-  const keys = mostActiveRows(items, rowCap);
-  const pool = keys.size < timelineRows(items).length ? items.filter((it) => keys.has(it.vendorId ?? '')) : items;
-  const rows = timelineRows(pool);
+  const allRows = timelineRows(items);
+  const keys = mostActiveRows(items, rowCap, allRows);
+  const pool = keys.size < allRows.length ? items.filter((it) => keys.has(it.vendorId ?? '')) : items;
+  const rows = pool === items ? allRows : timelineRows(pool);
   const points = timelinePoints(pool, rows, lang, labels);
   const capped = capEven(points, cap);
   const rowsThinned = pool !== items;
