@@ -6,6 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { renderWithQuery, useMockApi } from '../../../tests/setup/render';
 import { Panel } from './Panel';
+import { ChartBox } from './ChartBox';
+import { CHART_WAIT_CLASS } from './chartWait';
 import { listQuery } from '../api/queries';
 
 useMockApi();
@@ -143,5 +145,32 @@ describe('Panel table', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show as table' }));
     expect(table).toHaveBeenCalled();
     expect(screen.getByRole('cell', { name: 'cell-x' })).toBeInTheDocument();
+  });
+});
+
+describe('Panel footer', () => {
+  it('holds a chart in the footer as a placeholder of its height while loading: no chart is drawn then', () => {
+    renderWithQuery(
+      <Panel
+        id="footed"
+        title="Footed"
+        subtitle="Units"
+        uses={{ vendor: true, region: true, time: true }}
+        status={{ ...status, isPending: true }}
+        isEmpty={false}
+        table={() => ({ columns: [], rows: [] })}
+        footer={
+          <ChartBox height={32}>
+            <svg data-testid="footer-chart" />
+          </ChartBox>
+        }
+      >
+        <Chart />
+      </Panel>,
+    );
+    expect(document.querySelector('.skeleton[role=status]')).toHaveTextContent('Loading');
+    expect(screen.queryByTestId('footer-chart')).toBeNull();
+    const hold = document.querySelector<HTMLElement>(`.${CHART_WAIT_CLASS}`);
+    expect(hold?.style.height).toBe('32px');
   });
 });

@@ -55,7 +55,8 @@ export interface PanelProps {
   /**
    * What sits under the chart but is not held or frozen with it: a control that
    * needs no data (the timeline's range brush), shown while loading too so it
-   * holds its place, or lists drawn from the data (empty while loading).
+   * holds its place, or lists drawn from the data (empty while loading). A chart
+   * in it (a ChartBox) draws with the panel's charts, not in the loading state.
    */
   footer?: ReactNode;
   children: ReactNode;
@@ -177,7 +178,8 @@ export function Panel(props: PanelProps) {
             <div className="skeleton" role="status" aria-live="polite" style={{ minHeight: chartHeight }}>
               <span className="visually-hidden">{t('loading')}</span>
             </div>
-            {footer}
+            {/* A chart in the footer (the range brush) holds its place until the panel draws. */}
+            <ChartsDrawnContext.Provider value={false}>{footer}</ChartsDrawnContext.Provider>
             <div className="panel__legend-room" aria-hidden="true" />
           </div>
         ) : status.isError ? (
@@ -209,8 +211,8 @@ export function Panel(props: PanelProps) {
                 <LiveGate live={gateLive} frozen={status.isPlaceholderData === true}>
                   {children}
                 </LiveGate>
+                {footer}
               </ChartsDrawnContext.Provider>
-              {footer}
               <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
             </div>
             {isEmpty ? emptyNote : null}
