@@ -47,7 +47,8 @@ export const TimeBrush = memo(function TimeBrush({ leftInset, rightInset }: { le
   );
 
   return (
-    <div role="group" aria-label={m.brushLabel} style={{ marginTop: 4 }}>
+    // A control, not a figure: exports leave it out.
+    <div role="group" aria-label={m.brushLabel} style={{ marginTop: 4 }} data-export="skip">
       <p style={{ margin: `0 0 2px ${leftInset}px`, fontSize: 12 }} aria-live="polite">
         {m.brushRange}: <strong>{shown.from === shown.to ? shown.from : `${shown.from}–${shown.to}`}</strong>
         <span style={{ color: 'var(--muted, #6c757d)' }}> · {m.brushHint}</span>
