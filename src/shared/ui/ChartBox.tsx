@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactElement } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { CHART_WAIT_CLASS } from './chartWait';
 
@@ -8,18 +8,38 @@ import { CHART_WAIT_CLASS } from './chartWait';
  */
 export const ChartsDrawnContext = createContext(true);
 
+/** The width a chart starts at when nothing has been measured (jsdom, a chart drawn at once). */
+export const UNMEASURED_WIDTH = 520;
+
 /**
  * One chart of a known height. Until its panel's charts may draw it holds a
  * placeholder of exactly that height, so the panel keeps its size when the
  * chart arrives; the panel's text (lists, captions) is drawn from the first render.
+ *
+ * The placeholder's width is measured when it is laid out, and the chart's
+ * first render uses it. ResponsiveContainer otherwise renders at a guessed
+ * width and then again, at the measured one, from an effect: a second full
+ * chart render that is not time-sliced (the longest task of a mobile load).
  */
 export function ChartBox({ height, children }: { height: number; children: ReactElement }) {
   const drawn = useContext(ChartsDrawnContext);
+  const hold = useRef<HTMLDivElement>(null);
+  const [heldWidth, setHeldWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (drawn || !hold.current) return;
+    const width = Math.round(hold.current.getBoundingClientRect().width);
+    // Measured before paint; the state change re-renders only this placeholder.
+    if (width > 0) setHeldWidth(width);
+  }, [drawn]);
   return drawn ? (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: heldWidth || UNMEASURED_WIDTH, height }}
+    >
       {children}
     </ResponsiveContainer>
   ) : (
-    <div className={CHART_WAIT_CLASS} style={{ height }} aria-hidden />
+    <div ref={hold} className={CHART_WAIT_CLASS} style={{ height }} aria-hidden />
   );
 }

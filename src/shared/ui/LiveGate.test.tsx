@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import { LineChart, useChartWidth } from 'recharts';
 import { gateMaySkip, LiveGate } from './LiveGate';
 import { CHART_WAIT_CLASS } from './chartWait';
 import { ChartBox, ChartsDrawnContext } from './ChartBox';
@@ -83,6 +84,32 @@ describe('ChartBox', () => {
     );
     expect((container.querySelector(`.${CHART_WAIT_CLASS}`) as HTMLElement).style.height).toBe('120px');
     expect(screen.queryByTestId('chart')).toBeNull();
+  });
+
+  it('starts its chart at the width its placeholder was laid out at, so the chart does not render twice', () => {
+    // 800: the width the test setup's ResizeObserver reports, as a browser's matches layout.
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ width: 800, height: 120, top: 0, left: 0, right: 800, bottom: 120, x: 0, y: 0 } as DOMRect);
+    const widths: (number | undefined)[] = [];
+    function WidthSeen() {
+      widths.push(useChartWidth());
+      return null;
+    }
+    const Host = ({ drawn }: { drawn: boolean }) => (
+      <ChartsDrawnContext.Provider value={drawn}>
+        <ChartBox height={120}>
+          <LineChart data={[{ x: 1 }]}>
+            <WidthSeen />
+          </LineChart>
+        </ChartBox>
+      </ChartsDrawnContext.Provider>
+    );
+    const { rerender } = render(<Host drawn={false} />);
+    rerender(<Host drawn />);
+    rect.mockRestore();
+    expect(widths.length).toBeGreaterThan(0);
+    expect(widths.filter((w) => w !== 800)).toEqual([]);
   });
 
   it('draws its chart in a container of that height once they may (and outside a Panel at once)', () => {
