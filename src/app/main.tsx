@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { readApiConfig } from '../shared/api/config';
 import { setApiBase } from '../shared/api/client';
+import { loadViewFromUrl } from '../shared/filters/useUrlSync';
 import { createQueryClient } from './queryClient';
 import { App } from './App';
 import './styles.css';
@@ -30,6 +31,7 @@ async function boot() {
       quiet: true,
     });
   }
+  loadViewFromUrl();
   // The first render as a transition: time-sliced, so it does not block the main thread in one task.
   startTransition(() =>
     root.render(

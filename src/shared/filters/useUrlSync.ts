@@ -7,6 +7,16 @@ function currentUrlState(): string {
 }
 
 /**
+ * Sets the view store from the URL. Called once before the first render, so a
+ * shared link's first frame and first fetches are already its view (not the
+ * defaults, then the link's: a second render, refetches, and for `lang=zh` a
+ * header that changes height under the reader).
+ */
+export function loadViewFromUrl(): void {
+  useViewStore.getState().replace(parseViewUrl(window.location.search, window.location.hash));
+}
+
+/**
  * Mirrors the view store in the URL: reads it at start, pushes a history entry
  * on every change the user makes, and restores the store on Back / Forward.
  * Restoring never pushes (that would cut off the Forward history); it only
