@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+// With extensions: Vite's coming native config loader resolves no extensionless imports.
+import { withHtmlShell } from './src/app/htmlShell.ts';
 
 // Modes: default (real API, same origin), `mock` (dev on the MSW mock), `demo`
 // (static build on the embedded mock, relative base so any static host works).
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  // The built index.html carries the header as static HTML: something to read before any script runs.
+  plugins: [react(), { name: 'html-shell', apply: 'build', transformIndexHtml: (html: string) => withHtmlShell(html) }],
   base: mode === 'demo' ? './' : '/',
   define: mode === 'demo' || mode === 'mock' ? { 'import.meta.env.VITE_API_MOCKING': JSON.stringify('true') } : {},
   build: {
