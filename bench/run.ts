@@ -19,6 +19,7 @@ import {
   openApp,
   profileInteractions,
 } from './browser';
+import { calibrate, calibrationLine } from './calibrate';
 import { writeSynth } from './data-synth';
 import type { Figure, Section } from './figures';
 import { measureLighthouse } from './lighthouse';
@@ -54,6 +55,9 @@ function failed(scale: number, section: Section, key: string, err: unknown): Fig
     note: `error: ${msg.slice(0, 120)}`,
   };
 }
+
+const speedAtStart = calibrate();
+log(calibrationLine(speedAtStart, null));
 
 const browserSections = (['load', 'interaction', 'render', 'export'] as Section[]).filter(has);
 let browser: Browser | undefined;
@@ -150,6 +154,8 @@ try {
   await browser?.close();
 }
 
+const speedAtEnd = calibrate();
+
 const order: Section[] = ['load', 'interaction', 'render', 'export', 'api'];
 figures.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section) || a.scale - b.scale);
 const results = evaluate(figures);
@@ -179,6 +185,7 @@ for (const [scale, p] of Object.entries(profiles))
     `Interaction CPU profile ${scale} (4 region + 4 lang inputs, self ms by script): ${p.map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`,
   );
 for (const n of notes) console.log(`note: ${n}`);
+console.log(calibrationLine(speedAtStart, speedAtEnd));
 const outDir = path.resolve(import.meta.dirname, 'results');
 fs.mkdirSync(outDir, { recursive: true });
 const file = path.join(
@@ -191,6 +198,7 @@ fs.writeFileSync(
     {
       args,
       durationSeconds: (Date.now() - started) / 1000,
+      machineSpeed: { start: speedAtStart, end: speedAtEnd },
       figures,
       budgets: results.map((r) => ({
         id: r.budget.id,
