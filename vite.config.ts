@@ -2,12 +2,20 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 // With extensions: Vite's coming native config loader resolves no extensionless imports.
 import { withHtmlShell } from './src/app/htmlShell.ts';
+import { preloadFirstSlice } from './scripts/preloadFirstSlice.ts';
+import { inlineEntryCss } from './scripts/inlineEntryCss.ts';
 
 // Modes: default (real API, same origin), `mock` (dev on the MSW mock), `demo`
 // (static build on the embedded mock, relative base so any static host works).
 export default defineConfig(({ mode }) => ({
   // The built index.html carries the header as static HTML: something to read before any script runs.
-  plugins: [react(), { name: 'html-shell', apply: 'build', transformIndexHtml: (html: string) => withHtmlShell(html) }],
+  plugins: [
+    react(),
+    { name: 'html-shell', apply: 'build', transformIndexHtml: (html: string) => withHtmlShell(html) },
+    // The first slice on the page (App's SLICES[0]) downloads with the entry.
+    preloadFirstSlice('src/features/stages/index.ts'),
+    inlineEntryCss(),
+  ],
   base: mode === 'demo' ? './' : '/',
   define: mode === 'demo' || mode === 'mock' ? { 'import.meta.env.VITE_API_MOCKING': JSON.stringify('true') } : {},
   build: {
