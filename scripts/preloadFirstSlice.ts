@@ -2,7 +2,7 @@
 // chunk it imports) from the start, as modulepreload links, instead of only
 // once the entry has run and React has rendered the app. They then download
 // alongside the entry, and the first panels draw sooner on a slow network.
-import type { Plugin } from 'vite';
+import { builtHtmlPlugin } from './htmlPlugin';
 
 /** The parts of Rollup's output chunks this plugin reads. */
 export interface ChunkInfo {
@@ -33,25 +33,12 @@ export function preloadHrefs(html: string, files: readonly string[], base: strin
   return files.filter((f) => !html.includes(f)).map((f) => `${base}${f}`);
 }
 
-export function preloadFirstSlice(moduleSuffix: string): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-first-slice',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!ctx.bundle) return html;
-        const files = chunkClosure(ctx.bundle as unknown as Record<string, ChunkInfo>, moduleSuffix);
-        return preloadHrefs(html, files, base).map((href) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href },
-          injectTo: 'body' as const,
-        }));
-      },
-    },
-  };
-}
+export const preloadFirstSlice = (moduleSuffix: string) =>
+  builtHtmlPlugin('preload-first-slice', (html, bundle, base) =>
+    preloadHrefs(html, chunkClosure(bundle, moduleSuffix), base).map((href) => ({
+      tag: 'link',
+      attrs: { rel: 'modulepreload', crossorigin: true, href },
+      // After the header shell: the preload scanner still finds them at once.
+      injectTo: 'body' as const,
+    })),
+  );
