@@ -1,7 +1,7 @@
 // A Vite plugin: the entry's stylesheet (about 10 kB) goes into index.html as a
 // <style> element. The first paint (the header shell) then waits for no other
 // file; a separate stylesheet competed for the network with the preloaded chunks.
-import { builtHtmlPlugin, type BundleInfo } from './htmlPlugin';
+import { builtHtmlPlugin, type BundleInfo } from './htmlPlugin.ts';
 
 const LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
 

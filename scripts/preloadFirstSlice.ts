@@ -2,7 +2,7 @@
 // chunk it imports) from the start, as modulepreload links, instead of only
 // once the entry has run and React has rendered the app. They then download
 // alongside the entry, and the first panels draw sooner on a slow network.
-import { builtHtmlPlugin } from './htmlPlugin';
+import { builtHtmlPlugin } from './htmlPlugin.ts';
 
 /** The parts of Rollup's output chunks this plugin reads. */
 export interface ChunkInfo {
