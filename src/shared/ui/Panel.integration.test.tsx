@@ -22,17 +22,19 @@ function Chart() {
   return <svg data-testid="chart" width="400" height="200" />;
 }
 
+/** A demo panel's props; each test says what differs. */
+const demo = {
+  id: 'demo',
+  title: 'Demo',
+  subtitle: 'Units',
+  uses: { vendor: true, region: true, time: true },
+  status,
+  table: () => ({ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'x' }] }),
+};
+
 function Demo({ isEmpty }: { isEmpty: boolean }) {
   return (
-    <Panel
-      id="demo"
-      title="Demo"
-      subtitle="Units"
-      uses={{ vendor: true, region: true, time: true }}
-      status={status}
-      isEmpty={isEmpty}
-      table={() => ({ columns: [{ key: 'a', header: 'A' }], rows: [{ a: 'x' }] })}
-    >
+    <Panel {...demo} isEmpty={isEmpty}>
       <Chart />
     </Panel>
   );
@@ -152,13 +154,9 @@ describe('Panel footer', () => {
   it('holds a chart in the footer as a placeholder of its height while loading: no chart is drawn then', () => {
     renderWithQuery(
       <Panel
-        id="footed"
-        title="Footed"
-        subtitle="Units"
-        uses={{ vendor: true, region: true, time: true }}
+        {...demo}
         status={{ ...status, isPending: true }}
         isEmpty={false}
-        table={() => ({ columns: [], rows: [] })}
         footer={
           <ChartBox height={32}>
             <svg data-testid="footer-chart" />
