@@ -28,7 +28,7 @@ export function useUrlSync(): void {
     let last = currentUrlState();
     const restore = () => {
       restoring = true;
-      useViewStore.getState().replace(parseViewUrl(window.location.search, window.location.hash));
+      loadViewFromUrl();
       restoring = false;
       const { search, hash } = serializeViewUrl(viewStateOf(useViewStore.getState()));
       last = `${search}${hash}`;
