@@ -1,14 +1,11 @@
 // The page's first paint, as static HTML in index.html (put there at build time by
 // vite.config.ts): the header's brand, before any script has run. React's first
 // render replaces it with the same header, so nothing on the page moves.
-// With its extension: vite.config.ts loads this file (see there).
+// With extensions: vite.config.ts loads this file (see there).
+import { escapeXml } from '../shared/format/markup.ts';
 import { messages } from '../shared/i18n/messages.ts';
 
 const MARK = '<div id="root"></div>';
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** JSON that is safe inside an inline <script> (no `</script>`, no `<!--`). */
 function scriptJson(v: unknown): string {
@@ -24,8 +21,8 @@ export function headerShell(): string {
   const zh = { appName: messages.zh.appName, tagline: messages.zh.tagline };
   return (
     `<header class="app-header" data-shell>` +
-    `<div class="app-header__brand"><h1 class="app-header__name">${escapeHtml(en.appName)}</h1>` +
-    `<p class="app-header__tagline">${escapeHtml(en.tagline)}</p></div></header>` +
+    `<div class="app-header__brand"><h1 class="app-header__name">${escapeXml(en.appName)}</h1>` +
+    `<p class="app-header__tagline">${escapeXml(en.tagline)}</p></div></header>` +
     `<script>(function(){var z=${scriptJson(zh)};` +
     `if(new URLSearchParams(location.search).get('lang')!=='zh')return;` +
     `var s=document.querySelector('[data-shell]');` +

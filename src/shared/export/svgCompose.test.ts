@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   composePageSvg,
   composePanelSvg,
-  escapeXml,
   estimateWidth,
   FONT_STACK,
   wrapText,
@@ -110,8 +109,5 @@ describe('wrapText', () => {
     const zh = wrapText('数据来自人人都是产品经理作者锦缎的文章', 100, 14, false, estimateWidth);
     expect(zh.length).toBeGreaterThan(1);
     expect(zh.join('')).toBe('数据来自人人都是产品经理作者锦缎的文章');
-  });
-  it('escapes XML', () => {
-    expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });
 });

@@ -4,6 +4,7 @@
  * a raster fallback), the legend as swatches + text, and a footer (source,
  * export date, link). Real `<text>` only — no foreignObject, no CSS variables.
  */
+import { escapeXml } from '../format/markup';
 
 export const EXPORT_WIDTH = 960;
 export const PAD = 24;
@@ -63,13 +64,6 @@ export const estimateWidth: Measure = (text, size, bold) => {
   }
   return w * size * (bold ? 1.06 : 1);
 };
-
-export function escapeXml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
-}
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
