@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { withHtmlShell } from './src/app/htmlShell.ts';
 import { preloadFirstSlice } from './scripts/preloadFirstSlice.ts';
 import { inlineEntryCss } from './scripts/inlineEntryCss.ts';
+import { builtHtmlPlugin } from './scripts/htmlPlugin.ts';
 
 // Modes: default (real API, same origin), `mock` (dev on the MSW mock), `demo`
 // (static build on the embedded mock, relative base so any static host works).
@@ -11,7 +12,7 @@ export default defineConfig(({ mode }) => ({
   // The built index.html carries the header as static HTML: something to read before any script runs.
   plugins: [
     react(),
-    { name: 'html-shell', apply: 'build', transformIndexHtml: (html: string) => withHtmlShell(html) },
+    builtHtmlPlugin('html-shell', withHtmlShell),
     // The first slice on the page (App's SLICES[0]) downloads with the entry.
     preloadFirstSlice('src/features/stages/index.ts'),
     inlineEntryCss(),
