@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { artifactPath, useBrowser, waitForPanels } from './browser';
+import { CHART_WAIT_CLASS } from '../../src/shared/ui/chartWait';
 
 const b = useBrowser();
 
@@ -137,6 +138,10 @@ describe('the linked dashboard, in Chromium against npm start', () => {
       await open(page, `?lang=${lang}`);
       for (const slice of ['stages', 'compute', 'monetization', 'china']) {
         const el = page.locator(`#slice-${slice}`);
+        // Charts draw as their panel comes near the window: bring each panel near first, so the
+        // picture shows every chart as a reader scrolling by would see it (drawn charts stay drawn).
+        for (const panel of await el.locator('[data-panel]').all()) await panel.scrollIntoViewIfNeeded();
+        await expect.poll(() => el.locator(`.${CHART_WAIT_CLASS}`).count(), { timeout: 15_000 }).toBe(0);
         await el.scrollIntoViewIfNeeded();
         const png = await el.screenshot({ path: artifactPath(`slice-${slice}-${lang}.png`), animations: 'disabled' });
         expect(png.byteLength).toBeGreaterThan(20_000);
