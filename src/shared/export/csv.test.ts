@@ -21,9 +21,48 @@ const sources = { s1: { quote: '戰(zhàn)爭,GPT-3發布', en: 'War, GPT-3 rele
 >;
 
 describe('CSV', () => {
-  it('neutralises formula-like cells and quotes per RFC 4180', () => {
-    for (const s of ['=1+1', '+1', '-1', '@x', '\tx', '\rx']) expect(neutralise(s)).toBe(`'${s}`);
-    expect(neutralise('plain')).toBe('plain');
+  // Each row: a cell's text, and whether a spreadsheet could take it for a formula (so it gets a leading apostrophe).
+  const FORMULA_CASES: [label: string, cell: string, neutralised: boolean][] = [
+    ['equals', '=1+1', true],
+    ['plus then formula', '+1+1', true],
+    ['minus then reference', '-1+A1', true],
+    ['at', '@SUM(A1)', true],
+    ['leading tab', '\tx', true],
+    ['leading CR', '\rx', true],
+    ['leading LF', '\n=1+1', true],
+    ['leading LF before text', '\nplain', true],
+    ['space then equals', ' =1+1', true],
+    ['spaces then plus', '   +A1', true],
+    ['no-break space then minus', '\u00a0-A1', true],
+    ['ideographic space then at', '\u3000@x', true],
+    ['full-width equals', '＝1+1', true],
+    ['full-width plus', '＋A1', true],
+    ['full-width minus', '－A1', true],
+    ['full-width at', '＠SUM(A1)', true],
+    ['pipe (DDE)', '|calc', true],
+    ['space then pipe', ' |calc', true],
+    ['plain text', 'plain', false],
+    ['text with a formula character inside', 'a=b|c', false],
+    ['leading space before text', ' plain', false],
+    ['empty', '', false],
+    ['negative integer', '-5', false],
+    ['signed positive integer', '+3', false],
+    ['decimal', '3.14', false],
+    ['negative decimal', '-0.5', false],
+    ['exponent', '-2.5e-3', false],
+  ];
+  it.each(FORMULA_CASES)('neutralise: %s', (_label, cell, neutralised) => {
+    expect(neutralise(cell)).toBe(neutralised ? `'${cell}` : cell);
+  });
+  it('keeps numeric cells as numbers', () => {
+    const csv = tableToCsv(
+      { columns: [{ key: 'v', header: 'V', numeric: true }], rows: [{ v: -5 }, { v: 3 }, { v: '-5' }] },
+      'en',
+      () => undefined,
+    );
+    expect(csv).toBe(`${BOM}V\r\n-5\r\n3\r\n-5\r\n`);
+  });
+  it('quotes per RFC 4180', () => {
     expect(quoteField('a,b')).toBe('"a,b"');
     expect(quoteField('say "hi"')).toBe('"say ""hi"""');
     expect(quoteField('x\ny')).toBe('"x\ny"');
@@ -35,7 +74,7 @@ describe('CSV', () => {
     expect(lines[0]).toBe('Model,Parameters,Unit,Source,Source (English)');
     expect(lines[1]).toBe('GPT-3,175000000000,parameters,"戰爭,GPT-3發布","War, GPT-3 released"');
     expect(lines[2]).toBe(`"'=HYPERLINK(""http://x"")",-5,,missing,`);
-    expect(csv).toContain(`"a, ""b""\nc",,'+1,,`);
+    expect(csv).toContain(`"a, ""b""\nc",,+1,,`);
     expect(lines.at(-1)).toBe('');
   });
   it('writes only the Chinese sentence in Chinese mode', () => {

@@ -9,9 +9,19 @@ export interface CsvSource {
 
 export const BOM = '\uFEFF';
 
-/** Cells a spreadsheet would run as a formula get a leading apostrophe. */
+/**
+ * What a spreadsheet may read as the start of a formula or a DDE call: a formula
+ * sign (ASCII or full-width, which some spreadsheets fold to ASCII) or a pipe,
+ * even behind leading white space (which some trim on import); or a leading
+ * tab, CR or LF, which can push the rest into a formula cell.
+ */
+const FORMULA_START = /^\s*[=+\-@|＝＋－＠]|^[\t\r\n]/;
+/** A plain decimal number ("-5", "+3", "2.5e-3") is data: no spreadsheet runs it, and an apostrophe would turn it into text. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Cells a spreadsheet could run as a formula get a leading apostrophe. */
 export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
 }
 
 /** RFC 4180: quote when the field holds a quote, comma, CR or LF; double inner quotes. */
