@@ -21,7 +21,21 @@ export const UNMEASURED_WIDTH = 520;
  * width and then again, at the measured one, from an effect: a second full
  * chart render that is not time-sliced (the longest task of a mobile load).
  */
-export function ChartBox({ height, children }: { height: number; children: ReactElement }) {
+/** The scale of a chart's value axis, as its wrapper states it (data-scale). */
+export type ChartScale = 'linear' | 'log';
+/** The kind of mark a chart draws, as its wrapper states it (data-mark). */
+export type ChartMark = 'bar' | 'dot' | 'line' | 'area' | 'cell';
+
+export interface ChartBoxProps {
+  height: number;
+  children: ReactElement;
+  /** The value axis's scale; a bar is never drawn on 'log' (tests read data-scale). */
+  scale?: ChartScale;
+  /** The chart's marks (tests count them per kind and read data-mark). */
+  mark?: ChartMark;
+}
+
+export function ChartBox({ height, children, scale, mark }: ChartBoxProps) {
   const drawn = useContext(ChartsDrawnContext);
   const hold = useRef<HTMLDivElement>(null);
   const [heldWidth, setHeldWidth] = useState(0);
@@ -31,7 +45,7 @@ export function ChartBox({ height, children }: { height: number; children: React
     // Measured before paint; the state change re-renders only this placeholder.
     if (width > 0) setHeldWidth(width);
   }, [drawn]);
-  return drawn ? (
+  const chart = drawn ? (
     <ResponsiveContainer
       width="100%"
       height={height}
@@ -41,5 +55,10 @@ export function ChartBox({ height, children }: { height: number; children: React
     </ResponsiveContainer>
   ) : (
     <div ref={hold} className={CHART_WAIT_CLASS} style={{ height }} aria-hidden />
+  );
+  return (
+    <div className="chart-box" data-scale={scale} data-mark={mark}>
+      {chart}
+    </div>
   );
 }
