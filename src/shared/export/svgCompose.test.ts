@@ -9,6 +9,7 @@ import {
   type ExportFrame,
   type PanelContent,
 } from './svgCompose';
+import { xmlSafe } from '../format/markup';
 
 const chart =
   '<svg xmlns="http://www.w3.org/2000/svg" width="912" height="300" viewBox="0 0 912 300"><rect x="10" y="10" width="50" height="200" fill="#10a37f"/><text x="20" y="290" font-size="12px">GPT-4</text></svg>';
@@ -97,6 +98,42 @@ describe('composePageSvg', () => {
     expect(svg).toContain('Second panel');
     expect(svg.match(/class="export-chart"/g)?.length).toBe(2);
     expect(svg).toContain('xml:lang="zh-CN"');
+  });
+});
+
+describe('text that is not XML', () => {
+  // A vendor or series name with control characters, lone surrogates or U+FFFE/U+FFFF,
+  // as a broken data file or an odd browser could hand it over: in the title, the legend,
+  // the filters line, and the chart's own markup (axis labels the clone serialised).
+  const bad = 'Open\u0001AI\u000B \uD800 \uDC00 \uFFFE\uFFFF\u0000';
+  const hostile: PanelContent = {
+    ...panel,
+    title: `Scale ${bad}`,
+    subtitle: `Sub ${bad}`,
+    legend: [{ label: `Vendor ${bad}`, color: '#10a37f' }],
+    charts: [
+      {
+        kind: 'svg',
+        markup: `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><text x="1" y="20" aria-label="x\u0002">Tick ${bad}</text></svg>`,
+        width: 100,
+        height: 50,
+      },
+    ],
+  };
+  const hostileFrame: ExportFrame = { ...frame, filters: `Filters: ${bad}`, link: `http://localhost/?v=1#\u0007` };
+  const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
+
+  it('a panel export is well-formed XML, with U+FFFD where the bad characters were', () => {
+    const { svg } = composePanelSvg(hostile, hostileFrame);
+    const doc = parse(svg);
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.textContent).toContain('Open\uFFFDAI\uFFFD');
+    // Nothing left that XML forbids, in text, attributes or the chart's markup.
+    expect(xmlSafe(svg)).toBe(svg);
+  });
+  it('a page export is well-formed XML', () => {
+    const { svg } = composePageSvg({ title: `Page ${bad}`, subtitle: bad }, [hostile, hostile], hostileFrame);
+    expect(parse(svg).getElementsByTagName('parsererror')).toHaveLength(0);
   });
 });
 

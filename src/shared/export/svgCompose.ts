@@ -4,7 +4,7 @@
  * a raster fallback), the legend as swatches + text, and a footer (source,
  * export date, link). Real `<text>` only — no foreignObject, no CSS variables.
  */
-import { escapeXml } from '../format/markup';
+import { escapeXml, xmlSafe } from '../format/markup';
 
 export const EXPORT_WIDTH = 960;
 export const PAD = 24;
@@ -140,8 +140,9 @@ class Column {
     const w = Math.round(c.width * scale);
     const h = Math.round(c.height * scale);
     if (c.kind === 'svg') {
+      // The clone's markup comes from XMLSerializer, which passes characters XML forbids through as they are.
       this.parts.push(
-        `<g class="export-chart" transform="translate(${this.x} ${this.y})${scale !== 1 ? ` scale(${scale})` : ''}">${c.markup}</g>`,
+        `<g class="export-chart" transform="translate(${this.x} ${this.y})${scale !== 1 ? ` scale(${scale})` : ''}">${xmlSafe(c.markup)}</g>`,
       );
     } else {
       this.parts.push(
