@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useViewStore } from '../filters/store';
 import { ignoredFilters, type FilterUse } from '../filters/state';
 import { useListFilters } from '../filters/useListFilters';
-import { useT } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
+import { errorText } from './errorText';
 import type { MessageKey } from '../i18n/messages';
 import { DataTable } from './DataTable';
 import type { TableSpec } from './table';
@@ -87,6 +88,7 @@ export function Panel(props: PanelProps) {
     children,
   } = props;
   const t = useT();
+  const lang = useLang();
   const headingId = useId();
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -187,9 +189,7 @@ export function Panel(props: PanelProps) {
             <p>
               <strong>{t('errorTitle')}</strong>
             </p>
-            <p className="panel__error-msg">
-              {status.error instanceof Error ? status.error.message : String(status.error)}
-            </p>
+            <p className="panel__error-msg">{errorText(status.error, lang)}</p>
             <button type="button" className="btn" onClick={() => void status.refetch()}>
               {t('retry')}
             </button>
