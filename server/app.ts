@@ -16,6 +16,7 @@ import {
   internalErrorBody,
   notFoundBody,
   openApiDocument,
+  nextCursorOf,
   parseListQuery,
 } from '../src/shared/api/contract';
 import type { EndpointName } from '../src/shared/api/contract';
@@ -143,8 +144,10 @@ export function createApp({
   const list = (name: EndpointName, search: URLSearchParams): Answer => {
     const parsed = parseListQuery(name, search, known);
     if (!parsed.ok) return answer(400, JSON.stringify(parsed.body));
-    const rows = queries.jsonRows(name, parsed.query);
-    return answer(200, `{"data":[${rows.join(',')}],"meta":{"count":${rows.length}}}`);
+    // One page: bounded by PAGE_LIMIT_MAX records and about PAGE_MAX_BYTES, so one string is fine.
+    const { rows, cut } = queries.page(name, parsed.query, parsed.page);
+    const meta = JSON.stringify({ count: rows.length, nextCursor: nextCursorOf(parsed.page, cut) });
+    return answer(200, `{"data":[${rows.join(',')}],"meta":${meta}}`);
   };
 
   if (corsOrigins.length > 0) {

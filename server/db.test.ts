@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { endpointNames, handleList, listContext, parseListQuery } from '../src/shared/api/contract';
+import {
+  PAGE_LIMIT_MAX,
+  endpointNames,
+  handleList,
+  listContext,
+  nextCursorOf,
+  parseListQuery,
+} from '../src/shared/api/contract';
 import type { EndpointName } from '../src/shared/api/contract';
 import { ListQueries, listSql, loadDataset, openDb, vendorIds } from './db';
 import { sampleDataset } from './testing/sample-dataset';
@@ -12,6 +19,10 @@ const db = openDb(data, ':memory:');
 const queries = new ListQueries(db);
 const ctx = listContext(data);
 afterAll(() => db.close());
+
+/** Every matching record's JSON text in one page (the sample is far below a page). */
+const allRows = <E extends EndpointName>(name: E, query: Parameters<ListQueries['page']>[1]) =>
+  queries.page(name, query, { after: null, limit: PAGE_LIMIT_MAX }).rows;
 
 /** Queries per endpoint: every filter alone and in combination, on the sample's edge cases. */
 const QUERIES: Record<EndpointName, string[]> = {
@@ -66,7 +77,7 @@ const QUERIES: Record<EndpointName, string[]> = {
 
 describe('SQLite list queries', () => {
   it('loads every record with its position', () => {
-    for (const name of endpointNames) expect(queries.jsonRows(name, {} as never).length).toBe(data[name].length);
+    for (const name of endpointNames) expect(allRows(name, {} as never).length).toBe(data[name].length);
     expect([...vendorIds(db)]).toEqual(data.vendors.map((v) => v.id));
   });
 
@@ -75,7 +86,7 @@ describe('SQLite list queries', () => {
       const search = new URLSearchParams(qs);
       const parsed = parseListQuery(name, search, ctx.knownVendorIds);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.body));
-      const viaSql = queries.jsonRows(name, parsed.query).map((j) => JSON.parse(j) as unknown);
+      const viaSql = allRows(name, parsed.query).map((j) => JSON.parse(j) as unknown);
       const viaJs = handleList(name, search, ctx);
       expect(viaJs.status).toBe(200);
       expect(viaSql).toEqual((viaJs.body as { data: unknown[] }).data);
@@ -86,7 +97,7 @@ describe('SQLite list queries', () => {
     const ids = (name: EndpointName, qs: string) => {
       const p = parseListQuery(name, new URLSearchParams(qs), ctx.knownVendorIds);
       if (!p.ok) throw new Error('bad');
-      return queries.jsonRows(name, p.query).map((j) => (JSON.parse(j) as { id: string }).id);
+      return allRows(name, p.query).map((j) => (JSON.parse(j) as { id: string }).id);
     };
     expect(ids('models', 'region=cn')).toEqual(['m-b', 'm-c', 'm-e']); // ghost vendor has no region
     expect(ids('models', 'from=2024')).toEqual(['m-b', 'm-d', 'm-e']); // undated m-c never matches
@@ -97,19 +108,62 @@ describe('SQLite list queries', () => {
   });
 
   it('binds every value as a parameter', () => {
-    const { sql, params } = listSql('claims', { vendor: ["x' OR 1=1 --"], region: 'cn', from: '2024', to: '2025' });
+    const { sql, params } = listSql(
+      'claims',
+      { vendor: ["x' OR 1=1 --"], region: 'cn', from: '2024', to: '2025' },
+      { after: 41, limit: 10 },
+    );
     expect(sql).not.toContain('OR 1=1');
-    expect(params).toEqual([JSON.stringify(["x' OR 1=1 --"]), 'cn', '2025-12-31', '2024-01-01']);
-    expect(sql).toMatch(/ORDER BY t\.ord$/);
+    expect(params).toEqual([JSON.stringify(["x' OR 1=1 --"]), 'cn', '2025-12-31', '2024-01-01', 41, 11]);
+    expect(sql).toMatch(/t\.ord > \? ORDER BY t\.ord LIMIT \?$/);
   });
 
   it('uses the filter indexes', () => {
     const plan = (sql: string, params: unknown[]) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
-    const region = listSql('models', { region: 'cn' });
+    const region = listSql('models', { region: 'cn' }, { after: null, limit: 500 });
     expect(plan(region.sql, region.params)).toMatch(/models_region/);
-    const kind = listSql('sources', { kind: 'claim' });
+    const kind = listSql('sources', { kind: 'claim' }, { after: null, limit: 500 });
     expect(plan(kind.sql, kind.params)).toMatch(/sources_kind/);
+  });
+
+  it('pages by keyset as the JS backend does: every limit, every filter, and the byte cut', () => {
+    let pagesCutByBytes = 0;
+    for (const name of endpointNames)
+      for (const qs of QUERIES[name]) {
+        const whole = parseListQuery(name, new URLSearchParams(qs), ctx.knownVendorIds);
+        if (!whole.ok) throw new Error(JSON.stringify(whole.body));
+        const expected = allRows(name, whole.query).map((j) => JSON.parse(j) as unknown);
+        for (const [limit, maxBytes] of [
+          [1, Infinity],
+          [2, Infinity],
+          [500, 300],
+        ] as const) {
+          let cursor: string | null = null;
+          const walked: unknown[] = [];
+          for (let pages = 0; pages <= data[name].length; pages++) {
+            const search = new URLSearchParams(`${qs}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+            const parsed = parseListQuery(name, search, ctx.knownVendorIds);
+            if (!parsed.ok) throw new Error(JSON.stringify(parsed.body));
+            const viaSql = queries.page(name, parsed.query, parsed.page, maxBytes);
+            const viaJs = handleList(name, search, ctx, maxBytes);
+            if (viaJs.status !== 200) throw new Error('expected 200');
+            const label = `${name}?${search.toString()} (max ${maxBytes} B)`;
+            expect(
+              viaSql.rows.map((j) => JSON.parse(j) as unknown),
+              label,
+            ).toEqual(viaJs.body.data);
+            expect(nextCursorOf(parsed.page, viaSql.cut), label).toBe(viaJs.body.meta.nextCursor);
+            walked.push(...viaJs.body.data);
+            if (maxBytes !== Infinity && viaJs.body.meta.nextCursor) pagesCutByBytes++;
+            cursor = viaJs.body.meta.nextCursor;
+            if (cursor === null) break;
+          }
+          expect(cursor).toBeNull();
+          expect(walked).toEqual(expected);
+        }
+      }
+    expect(pagesCutByBytes).toBeGreaterThan(10); // the byte cut was exercised
   });
 
   it('rebuilds a DB_PATH file on open', () => {

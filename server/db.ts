@@ -6,8 +6,17 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Database as SqliteDb, Statement } from 'better-sqlite3';
-import { Dataset, boundEnd, boundStart, endpointNames, spanOf, vendorIdsOf } from '../src/shared/api/contract';
-import type { EndpointItem, EndpointName, EndpointQuery } from '../src/shared/api/contract';
+import {
+  Dataset,
+  PAGE_MAX_BYTES,
+  PageFiller,
+  boundEnd,
+  boundStart,
+  endpointNames,
+  spanOf,
+  vendorIdsOf,
+} from '../src/shared/api/contract';
+import type { EndpointItem, EndpointName, EndpointQuery, PageCut, PageRequest } from '../src/shared/api/contract';
 
 const OPEN_END = '9999-12-31';
 const OPEN_START = '0000-01-01';
@@ -143,10 +152,16 @@ export function vendorIds(db: SqliteDb): Set<string> {
 }
 
 /**
- * Builds the WHERE clause for a parsed query from fixed fragments; every value
- * is a bound parameter (lists travel as one JSON array read by json_each).
+ * Builds the query of one page from fixed fragments: the filters' WHERE
+ * clause, then a keyset on `ord` (rows after the cursor's, in data-file order,
+ * one more than the page holds so the caller knows whether another follows).
+ * Every value is a bound parameter (lists travel as one JSON array read by json_each).
  */
-export function listSql<E extends EndpointName>(name: E, query: EndpointQuery<E>): { sql: string; params: unknown[] } {
+export function listSql<E extends EndpointName>(
+  name: E,
+  query: EndpointQuery<E>,
+  page: Pick<PageRequest, 'after' | 'limit'>,
+): { sql: string; params: unknown[] } {
   const q = query as {
     vendor?: string[];
     region?: string;
@@ -187,8 +202,9 @@ export function listSql<E extends EndpointName>(name: E, query: EndpointQuery<E>
     if (q.id) add(`t.id ${inList}`, JSON.stringify(q.id));
     if (q.kind) add('t.kind = ?', q.kind);
   }
-  const sql = `SELECT t.json FROM ${name} t${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY t.ord`;
-  return { sql, params };
+  if (page.after !== null) add('t.ord > ?', page.after);
+  const sql = `SELECT t.ord, t.json FROM ${name} t${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY t.ord LIMIT ?`;
+  return { sql, params: [...params, page.limit + 1] };
 }
 
 /** Runs list queries through prepared statements cached by SQL text. */
@@ -196,11 +212,34 @@ export class ListQueries {
   private readonly statements = new Map<string, Statement>();
   constructor(private readonly db: SqliteDb) {}
 
-  /** The matching records' JSON texts, in data-file order. */
-  jsonRows<E extends EndpointName>(name: E, query: EndpointQuery<E>): string[] {
-    const { sql, params } = listSql(name, query);
+  /**
+   * One page of the matching records' JSON texts, in data-file order, cut as
+   * the JS backend cuts it (PageFiller); rows past the page are never read.
+   * `maxBytes` is PAGE_MAX_BYTES but for tests of the byte cut.
+   */
+  page<E extends EndpointName>(
+    name: E,
+    query: EndpointQuery<E>,
+    request: Pick<PageRequest, 'after' | 'limit'>,
+    maxBytes = PAGE_MAX_BYTES,
+  ): { rows: string[]; cut: PageCut } {
+    const { sql, params } = listSql(name, query, request);
     let stmt = this.statements.get(sql);
-    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql).pluck()));
-    return stmt.all(...params) as string[];
+    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql).raw(true)));
+    const rows: string[] = [];
+    const filler = new PageFiller(request.limit, maxBytes);
+    let lastOrd = -1;
+    let full = false;
+    let more = false;
+    for (const [ord, json] of stmt.iterate(...params) as IterableIterator<[number, string]>) {
+      if (full) {
+        more = true;
+        break; // ends the statement: the rest is never read
+      }
+      rows.push(json);
+      lastOrd = ord;
+      full = filler.take(Buffer.byteLength(json));
+    }
+    return { rows, cut: { lastOrd, more } };
   }
 }

@@ -6,7 +6,16 @@ import { bypass } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
 import { handlers } from '../../mocks/handlers';
-import { API_PREFIX, ApiErrorBody, endpointNames, endpoints, spanOf } from '../../src/shared/api/contract';
+import {
+  API_PREFIX,
+  ApiErrorBody,
+  PAGE_LIMIT_MAX,
+  encodeCursor,
+  endpointNames,
+  endpoints,
+  queryFingerprint,
+  spanOf,
+} from '../../src/shared/api/contract';
 import type { EndpointName } from '../../src/shared/api/contract';
 import { startServer } from '../../server/serve';
 import type { RunningServer } from '../../server/serve';
@@ -149,6 +158,25 @@ const CASES: Case[] = [
   bad('sources', 'kind=rumour'),
   bad('sources', 'id=Bad_Id'),
   bad('models', 'colour=red&region=eu'),
+  // paging
+  ok('sources', 'limit=1', dataset.sources.length > 0),
+  ok('claims', `limit=${PAGE_LIMIT_MAX}`, dataset.claims.length > 0),
+  ok('models', 'region=us&limit=3'),
+  ok('events', `cursor=${encodeCursor(0, queryFingerprint('events', {}))}&limit=2`),
+  ok('vendors', `cursor=${encodeCursor(1_000_000, queryFingerprint('vendors', {}))}`), // past the end: empty
+  bad('vendors', 'limit=0'),
+  bad('vendors', `limit=${PAGE_LIMIT_MAX + 1}`),
+  bad('models', 'limit=ten'),
+  bad('models', 'limit=1.5'),
+  bad('models', 'limit=-1'),
+  bad('models', 'limit='),
+  bad('events', 'limit=1&limit=2'),
+  bad('sources', 'cursor=not-a-cursor'),
+  bad('sources', 'cursor=%F0%9F%98%80'),
+  bad('sources', 'cursor='),
+  bad('sources', `cursor=${encodeCursor(0, queryFingerprint('sources', {}))}=`),
+  bad('claims', `cursor=${encodeCursor(0, queryFingerprint('events', {}))}`), // another endpoint's
+  bad('metrics', `region=cn&cursor=${encodeCursor(0, queryFingerprint('metrics', { region: 'us' }))}`),
   // unknown routes
   { path: `${API_PREFIX}/nope`, status: 404 },
   { path: '/api/v2/vendors', status: 404 },
@@ -201,6 +229,46 @@ describe('contract: MSW mock and real server answer alike', () => {
     } else if (fromMock.status !== 200) {
       expect(ApiErrorBody.safeParse(fromMock.body).success).toBe(true);
     }
+  });
+
+  it.each(endpointNames)('%s: a walk one record per page gives the unpaged list, page by page alike', async (name) => {
+    const whole = await answer(`${real.url}${p(name)}`, 'GET');
+    const expected = endpoints[name].response.parse(whole.body);
+    expect(expected.meta.nextCursor).toBeNull(); // the article's data is one page
+    const walked: unknown[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const qs = `limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+      const fromMock = await answer(`${MOCK_ORIGIN}${p(name, qs)}`, 'GET');
+      const fromServer = await answer(`${real.url}${p(name, qs)}`, 'GET');
+      expect([fromServer.status, fromServer.body]).toEqual([fromMock.status, fromMock.body]);
+      const page = endpoints[name].response.parse(fromMock.body);
+      expect(page.meta.count).toBe(page.data.length);
+      walked.push(...page.data);
+      cursor = page.meta.nextCursor;
+      pages++;
+    } while (cursor !== null && pages <= expected.data.length);
+    expect(cursor).toBeNull();
+    expect(walked).toEqual(expected.data);
+    expect(pages).toBe(Math.max(1, expected.data.length));
+  });
+
+  it('refuses a cursor it issued once the filters change, alike', async () => {
+    const first = await answer(`${real.url}${p('sources', 'limit=1')}`, 'GET');
+    const cursor = endpoints.sources.response.parse(first.body).meta.nextCursor;
+    expect(cursor).not.toBeNull();
+    const kind = source?.kind ?? 'reported';
+    for (const qs of [`kind=${kind}&limit=1&cursor=${cursor}`, `id=x&cursor=${cursor}`]) {
+      const fromMock = await answer(`${MOCK_ORIGIN}${p('sources', qs)}`, 'GET');
+      const fromServer = await answer(`${real.url}${p('sources', qs)}`, 'GET');
+      expect(fromMock.status).toBe(400);
+      expect([fromServer.status, fromServer.body]).toEqual([fromMock.status, fromMock.body]);
+      expect(ApiErrorBody.parse(fromMock.body).error.details[0]?.param).toBe('cursor');
+    }
+    // The same filters in another order, and another limit, keep the cursor valid.
+    const again = await answer(`${real.url}${p('sources', `cursor=${cursor}&limit=2`)}`, 'GET');
+    expect(again.status).toBe(200);
   });
 
   it('serves the same OpenAPI document from both', async () => {

@@ -25,10 +25,13 @@ describe('fetchList', () => {
     server.use(
       http.get('http://api.test/api/v1/stages', ({ request }) => {
         seen = new URL(request.url).search;
-        return HttpResponse.json({ data: [], meta: { count: 0 } });
+        return HttpResponse.json({ data: [], meta: { count: 0, nextCursor: null } });
       }),
     );
-    await expect(fetchList('stages', { from: '2023', to: '2024' })).resolves.toEqual({ data: [], meta: { count: 0 } });
+    await expect(fetchList('stages', { from: '2023', to: '2024' })).resolves.toEqual({
+      data: [],
+      meta: { count: 0, nextCursor: null },
+    });
     expect(seen).toBe('?from=2023&to=2024');
   });
   it('throws ApiShapeError for a malformed answer', async () => {

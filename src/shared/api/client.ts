@@ -52,8 +52,46 @@ function absolute(path: string): string {
   return new URL(path, base).toString();
 }
 
-/** GET one list endpoint, validate the answer against the contract. */
+/**
+ * Pages fetchList follows before it gives up: 200 pages of up to 500 records,
+ * far beyond any list a panel draws; past it the list is an error, not a hang.
+ */
+export const MAX_LIST_PAGES = 200;
+
+/** A list that did not end within MAX_LIST_PAGES pages. */
+export class ApiListTooLongError extends Error {
+  constructor(
+    readonly endpoint: string,
+    readonly pages: number,
+  ) {
+    super(`The ${endpoint} list did not end within ${pages} pages; narrow the filters.`);
+    this.name = 'ApiListTooLongError';
+  }
+}
+
+/**
+ * GET a whole list endpoint: every page, following meta.nextCursor with the
+ * same query and signal, each page validated against the contract; the
+ * records concatenated in order, so callers see the list as one answer.
+ */
 export async function fetchList<E extends EndpointName>(
+  name: E,
+  query: Partial<EndpointQuery<E>>,
+  signal?: AbortSignal,
+): Promise<EndpointResponse<E>> {
+  const data: EndpointResponse<E>['data'][number][] = [];
+  let cursor: string | null = null;
+  for (let pages = 1; ; pages++) {
+    const page: EndpointResponse<E> = await fetchPage(name, cursor === null ? query : { ...query, cursor }, signal);
+    for (const item of page.data) data.push(item);
+    cursor = page.meta.nextCursor;
+    if (cursor === null) return { data, meta: { count: data.length, nextCursor: null } } as EndpointResponse<E>;
+    if (pages >= MAX_LIST_PAGES) throw new ApiListTooLongError(name, pages);
+  }
+}
+
+/** GET one page of a list endpoint, validate the answer against the contract. */
+async function fetchPage<E extends EndpointName>(
   name: E,
   query: Partial<EndpointQuery<E>>,
   signal?: AbortSignal,

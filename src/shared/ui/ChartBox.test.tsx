@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
 import { LineChart } from 'recharts';
 import { ChartBox, ChartsDrawnContext } from './ChartBox';
@@ -28,5 +28,27 @@ describe('ChartBox wrapper attributes', () => {
     expect(box).not.toBeNull();
     expect(box?.hasAttribute('data-scale')).toBe(false);
     expect(box?.hasAttribute('data-mark')).toBe(false);
+  });
+});
+
+describe('ChartBox width', () => {
+  it('lays its chart out for the width it is drawn at, from the first render', () => {
+    // 800: the width the test setup's ResizeObserver reports, as a browser's matches layout.
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ width: 800, height: 100, top: 0, left: 0, right: 800, bottom: 100, x: 0, y: 0 } as DOMRect);
+    const widths: number[] = [];
+    render(
+      <ChartBox height={100}>
+        {(w) => {
+          widths.push(w);
+          return chart;
+        }}
+      </ChartBox>,
+    );
+    rect.mockRestore();
+    // Never the 520-px guess: a chart is laid out at its own width the first time.
+    expect(widths.length).toBeGreaterThan(0);
+    expect(widths.filter((w) => w !== 800)).toEqual([]);
   });
 });

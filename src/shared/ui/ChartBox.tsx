@@ -11,16 +11,6 @@ export const ChartsDrawnContext = createContext(true);
 /** The width a chart starts at when nothing has been measured (jsdom, a chart drawn at once). */
 export const UNMEASURED_WIDTH = 520;
 
-/**
- * One chart of a known height. Until its panel's charts may draw it holds a
- * placeholder of exactly that height, so the panel keeps its size when the
- * chart arrives; the panel's text (lists, captions) is drawn from the first render.
- *
- * The placeholder's width is measured when it is laid out, and the chart's
- * first render uses it. ResponsiveContainer otherwise renders at a guessed
- * width and then again, at the measured one, from an effect: a second full
- * chart render that is not time-sliced (the longest task of a mobile load).
- */
 /** The scale of a chart's value axis, as its wrapper states it (data-scale). */
 export type ChartScale = 'linear' | 'log';
 /** The kind of mark a chart draws, as its wrapper states it (data-mark). */
@@ -28,36 +18,55 @@ export type ChartMark = 'bar' | 'dot' | 'line' | 'area' | 'cell';
 
 export interface ChartBoxProps {
   height: number;
-  children: ReactElement;
+  /** The chart, or a function of the width it is drawn at (to lay out margins, labels and ticks by it). */
+  children: ReactElement | ((width: number) => ReactElement);
   /** The value axis's scale; a bar is never drawn on 'log' (tests read data-scale). */
   scale?: ChartScale;
   /** The chart's marks (tests count them per kind and read data-mark). */
   mark?: ChartMark;
 }
 
+/**
+ * One chart of a known height. Until its panel's charts may draw it holds a
+ * placeholder of exactly that height, so the panel keeps its size when the
+ * chart arrives; the panel's text (lists, captions) is drawn from the first render.
+ *
+ * Its width is measured when it is laid out (before paint), and the chart's
+ * first render uses it. ResponsiveContainer otherwise renders at a guessed
+ * width and then again, at the measured one, from an effect: a second full
+ * chart render that is not time-sliced (the longest task of a mobile load).
+ * A chart drawn at once therefore waits for that measure (one layout effect,
+ * before paint); a held one has it from its placeholder. Later resizes (a
+ * phone turned) update the width the chart is laid out for.
+ */
 export function ChartBox({ height, children, scale, mark }: ChartBoxProps) {
   const drawn = useContext(ChartsDrawnContext);
-  const hold = useRef<HTMLDivElement>(null);
-  const [heldWidth, setHeldWidth] = useState(0);
+  const box = useRef<HTMLDivElement>(null);
+  // null until measured; 0 when the layout gives no width (jsdom): the chart then starts at UNMEASURED_WIDTH.
+  const [measured, setMeasured] = useState<number | null>(null);
   useLayoutEffect(() => {
-    if (drawn || !hold.current) return;
-    const width = Math.round(hold.current.getBoundingClientRect().width);
-    // Measured before paint; the state change re-renders only this placeholder.
-    if (width > 0) setHeldWidth(width);
-  }, [drawn]);
-  const chart = drawn ? (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: heldWidth || UNMEASURED_WIDTH, height }}
-    >
-      {children}
+    const el = box.current;
+    if (!el) return;
+    setMeasured(Math.round(el.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // A hidden chart (display: none) reports 0: keep the last width.
+      if (w > 0) setMeasured(w);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const width = measured || UNMEASURED_WIDTH;
+  const chart = !drawn ? (
+    <div className={CHART_WAIT_CLASS} style={{ height }} aria-hidden />
+  ) : measured === null ? null : (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+      {typeof children === 'function' ? children(width) : children}
     </ResponsiveContainer>
-  ) : (
-    <div ref={hold} className={CHART_WAIT_CLASS} style={{ height }} aria-hidden />
   );
   return (
-    <div className="chart-box" data-scale={scale} data-mark={mark}>
+    <div ref={box} className="chart-box" data-scale={scale} data-mark={mark} style={{ minHeight: height }}>
       {chart}
     </div>
   );

@@ -11,57 +11,64 @@ export const LIST_MAX_AGE_S = 60;
 
 export const API_PREFIX = '/api/v1';
 
+/**
+ * A page of a list: `count` records in `data`; `nextCursor` is the `cursor` of
+ * the next page, null on the last one (see pagination.ts).
+ */
 const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({ data: z.array(item), meta: z.object({ count: z.number().int().nonnegative() }) });
+  z.object({
+    data: z.array(item),
+    meta: z.object({ count: z.number().int().nonnegative(), nextCursor: z.string().min(1).nullable() }),
+  });
 
 /** Every endpoint of the API: its path, its query schema, its response schema. */
 export const endpoints = {
   vendors: {
     path: '/vendors',
     query: VendorsQuery,
-    accepts: ['vendor', 'region'] as const,
+    accepts: ['vendor', 'region', 'limit', 'cursor'] as const,
     response: listOf(Vendor),
     summary: 'Companies in the race',
   },
   models: {
     path: '/models',
     query: ModelsQuery,
-    accepts: ['vendor', 'region', 'from', 'to'] as const,
+    accepts: ['vendor', 'region', 'from', 'to', 'limit', 'cursor'] as const,
     response: listOf(Model),
     summary: 'Models, products, chips and servers',
   },
   metrics: {
     path: '/metrics',
     query: MetricsQuery,
-    accepts: ['vendor', 'region', 'from', 'to', 'metric'] as const,
+    accepts: ['vendor', 'region', 'from', 'to', 'metric', 'limit', 'cursor'] as const,
     response: listOf(Metric),
     summary: 'Figures: revenue, growth, users, cost',
   },
   events: {
     path: '/events',
     query: EventsQuery,
-    accepts: ['vendor', 'region', 'from', 'to'] as const,
+    accepts: ['vendor', 'region', 'from', 'to', 'limit', 'cursor'] as const,
     response: listOf(Event),
     summary: 'Dated events of the race',
   },
   stages: {
     path: '/stages',
     query: StagesQuery,
-    accepts: ['from', 'to'] as const,
+    accepts: ['from', 'to', 'limit', 'cursor'] as const,
     response: listOf(Stage),
     summary: 'The race’s stages',
   },
   claims: {
     path: '/claims',
     query: ClaimsQuery,
-    accepts: ['vendor', 'region', 'from', 'to'] as const,
+    accepts: ['vendor', 'region', 'from', 'to', 'limit', 'cursor'] as const,
     response: listOf(Claim),
     summary: 'Claims and forecasts',
   },
   sources: {
     path: '/sources',
     query: SourcesQuery,
-    accepts: ['id', 'kind'] as const,
+    accepts: ['id', 'kind', 'limit', 'cursor'] as const,
     response: listOf(Source),
     summary: 'The article’s sentences behind every record',
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dataset } from './dataset';
 import { ApiErrorBody } from './errors';
 import { OPENAPI_PATH, endpointOfPath, handleList, listBody, listContext, parseListQuery } from './handle';
+import { PAGE_LIMIT_DEFAULT, decodeCursor, encodeCursor, queryFingerprint } from './pagination';
 
 const t = (s: string) => ({ en: s, zh: s });
 const data = Dataset.parse({
@@ -52,16 +53,23 @@ function fail(name: Parameters<typeof parseListQuery>[0], qs: string) {
 
 describe('parseListQuery', () => {
   it('parses every filter into its typed value', () => {
-    expect(parseListQuery('events', q(''), known)).toEqual({ ok: true, query: {} });
+    const firstPage = (name: string, filters: Record<string, unknown>) => ({
+      after: null,
+      limit: PAGE_LIMIT_DEFAULT,
+      fingerprint: queryFingerprint(name, filters),
+    });
+    expect(parseListQuery('events', q(''), known)).toEqual({ ok: true, query: {}, page: firstPage('events', {}) });
+    const filters = { vendor: ['alpha', 'beta'], region: 'cn', from: '2023', to: '2024-06-30' };
     expect(parseListQuery('events', q('vendor=alpha&vendor=beta&region=cn&from=2023&to=2024-06-30'), known)).toEqual({
       ok: true,
-      query: { vendor: ['alpha', 'beta'], region: 'cn', from: '2023', to: '2024-06-30' },
+      query: filters,
+      page: firstPage('events', filters),
     });
-    expect(parseListQuery('metrics', q('metric=revenue&metric=loss'), known)).toEqual({
+    expect(parseListQuery('metrics', q('metric=revenue&metric=loss'), known)).toMatchObject({
       ok: true,
       query: { metric: ['revenue', 'loss'] },
     });
-    expect(parseListQuery('sources', q('id=a&id=b&kind=claim'), known)).toEqual({
+    expect(parseListQuery('sources', q('id=a&id=b&kind=claim'), known)).toMatchObject({
       ok: true,
       query: { id: ['a', 'b'], kind: 'claim' },
     });
@@ -70,8 +78,10 @@ describe('parseListQuery', () => {
 
   it('rejects an unknown parameter, naming the accepted ones', () => {
     const e = fail('vendors', 'from=2024');
-    expect(e.details).toEqual([{ param: 'from', message: 'unknown parameter; accepted: vendor, region' }]);
-    expect(fail('sources', 'vendor=alpha').details[0]!.message).toContain('accepted: id, kind');
+    expect(e.details).toEqual([
+      { param: 'from', message: 'unknown parameter; accepted: vendor, region, limit, cursor' },
+    ]);
+    expect(fail('sources', 'vendor=alpha').details[0]!.message).toContain('accepted: id, kind, limit, cursor');
   });
 
   it('rejects an unknown vendor id, naming the known ones', () => {
@@ -102,19 +112,81 @@ describe('parseListQuery', () => {
   });
 });
 
+describe('paging parameters', () => {
+  it('parses limit and a cursor issued for the same filters; keeps them out of the filters', () => {
+    const cursor = encodeCursor(0, queryFingerprint('events', { region: 'cn' }));
+    expect(parseListQuery('events', q(`region=cn&limit=7&cursor=${cursor}`), known)).toEqual({
+      ok: true,
+      query: { region: 'cn' },
+      page: { after: 0, limit: 7, fingerprint: queryFingerprint('events', { region: 'cn' }) },
+    });
+  });
+
+  it('refuses a bad limit or a malformed cursor, naming the parameter', () => {
+    for (const limit of ['0', '501', 'ten', '2.5', '-1', ''])
+      expect(fail('events', `limit=${limit}`).details[0]!.param, limit).toBe('limit');
+    expect(fail('events', 'limit=1&limit=2').details[0]).toEqual({ param: 'limit', message: 'may be given once' });
+    expect(fail('events', 'cursor=abc!').details[0]!.param).toBe('cursor');
+    expect(fail('events', 'cursor=').details[0]!.param).toBe('cursor');
+  });
+
+  it('refuses a cursor issued for other filters or another endpoint', () => {
+    const cursor = encodeCursor(0, queryFingerprint('events', { region: 'cn' }));
+    const foreign = {
+      param: 'cursor',
+      message: 'issued for another endpoint or other filters; repeat the first request without a cursor',
+    };
+    expect(fail('events', `region=us&cursor=${cursor}`).details).toEqual([foreign]);
+    expect(fail('events', `cursor=${cursor}`).details).toEqual([foreign]);
+    expect(fail('claims', `region=cn&cursor=${cursor}`).details).toEqual([foreign]);
+    // The order of the parameters and a changed limit are not other filters.
+    expect(parseListQuery('events', q(`cursor=${cursor}&limit=3&region=cn`), known).ok).toBe(true);
+  });
+});
+
+describe('handleList pages', () => {
+  it('walks a list one record at a time to the same records as one page', () => {
+    const seen: unknown[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const r = handleList('vendors', q(`limit=1${cursor ? `&cursor=${cursor}` : ''}`), ctx);
+      if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+      expect(r.body.meta.count).toBe(r.body.data.length);
+      seen.push(...r.body.data);
+      cursor = r.body.meta.nextCursor;
+      if (cursor === null) break;
+    }
+    expect(cursor).toBeNull();
+    expect(seen).toEqual(data.vendors);
+  });
+
+  it('ends a page early by bytes, given a small maximum', () => {
+    const r = handleList('vendors', q(''), ctx, 1);
+    if (r.status !== 200) throw new Error('expected 200');
+    expect(r.body.data).toEqual([data.vendors[0]]);
+    expect(decodeCursor(r.body.meta.nextCursor!)!.after).toBe(0);
+  });
+});
+
 describe('handleList', () => {
   it('filters with matchesQuery and counts', () => {
     expect(handleList('events', q(''), ctx)).toEqual({ status: 200, body: listBody(data.events) });
     expect(handleList('events', q('region=cn'), ctx)).toEqual({
       status: 200,
-      body: { data: [data.events[0]], meta: { count: 1 } },
+      body: { data: [data.events[0]], meta: { count: 1, nextCursor: null } },
     });
     expect(handleList('events', q('from=2023-06-01&to=2023-06-30'), ctx).body).toEqual({
       data: [data.events[1]],
-      meta: { count: 1 },
+      meta: { count: 1, nextCursor: null },
     });
-    expect(handleList('events', q('vendor=alpha'), ctx).body).toEqual({ data: [], meta: { count: 0 } });
-    expect(handleList('vendors', q('region=us'), ctx).body).toEqual({ data: [data.vendors[0]], meta: { count: 1 } });
+    expect(handleList('events', q('vendor=alpha'), ctx).body).toEqual({
+      data: [],
+      meta: { count: 0, nextCursor: null },
+    });
+    expect(handleList('vendors', q('region=us'), ctx).body).toEqual({
+      data: [data.vendors[0]],
+      meta: { count: 1, nextCursor: null },
+    });
   });
 
   it('answers bad input with the 400 body', () => {

@@ -9,12 +9,15 @@ import type { EndpointItem, EndpointName, EndpointQuery, EndpointResponse } from
 import { badRequestBody, notFoundBody } from './errors';
 import type { ApiErrorBody } from './errors';
 import { rawQueryFrom } from './params';
+import { PAGE_LIMIT_DEFAULT, decodeCursor, queryFingerprint, takePage } from './pagination';
+import type { PageRequest } from './pagination';
 import { matchesQuery } from './semantics';
 import type { Dataset } from './dataset';
 import type { Region } from './resources';
 
+/** A valid request: its filters (`query`, without limit and cursor) and the page it asks for. */
 export type ParsedListQuery<E extends EndpointName> =
-  { ok: true; query: EndpointQuery<E> } | { ok: false; status: 400; body: ApiErrorBody };
+  { ok: true; query: EndpointQuery<E>; page: PageRequest } | { ok: false; status: 400; body: ApiErrorBody };
 
 export type ListResult<E extends EndpointName> =
   { status: 200; body: EndpointResponse<E> } | { status: 400; body: ApiErrorBody };
@@ -23,8 +26,9 @@ const MAX_LISTED_VENDORS = 40;
 
 /**
  * Parses a list endpoint's query string with the contract's schema, then checks
- * every `vendor` value against the known vendor ids. Any failure gives the 400
- * body; the message names the accepted parameters or the known values.
+ * every `vendor` value against the known vendor ids, and a `cursor` against the
+ * endpoint and filters it was issued for. Any failure gives the 400 body; the
+ * message names the accepted parameters or the known values.
  */
 export function parseListQuery<E extends EndpointName>(
   name: E,
@@ -34,11 +38,21 @@ export function parseListQuery<E extends EndpointName>(
   const accepted = acceptedParams(name);
   const parsed = endpoints[name].query.safeParse(rawQueryFrom(searchParams));
   if (!parsed.success) return { ok: false, status: 400, body: badRequestBody(parsed.error, accepted) };
-  const query = parsed.data as EndpointQuery<E>;
+  const { limit, cursor, ...filters } = parsed.data as EndpointQuery<E> & { limit?: number; cursor?: string };
+  const query = filters as EndpointQuery<E>;
   const vendors = (query as { vendor?: string[] }).vendor;
   const unknown = vendors ? [...new Set(vendors.filter((v) => !knownVendorIds.has(v)))] : [];
   if (unknown.length > 0) return { ok: false, status: 400, body: unknownVendorBody(unknown, knownVendorIds) };
-  return { ok: true, query };
+  const fingerprint = queryFingerprint(name, filters);
+  // The schema let only well-formed cursors through.
+  const decoded = cursor === undefined ? null : decodeCursor(cursor)!;
+  if (decoded && decoded.fingerprint !== fingerprint) return { ok: false, status: 400, body: foreignCursorBody() };
+  return { ok: true, query, page: { after: decoded?.after ?? null, limit: limit ?? PAGE_LIMIT_DEFAULT, fingerprint } };
+}
+
+function foreignCursorBody(): ApiErrorBody {
+  const message = 'issued for another endpoint or other filters; repeat the first request without a cursor';
+  return { error: { code: 'bad_request', message: `cursor: ${message}`, details: [{ param: 'cursor', message }] } };
 }
 
 function unknownVendorBody(unknown: string[], known: ReadonlySet<string>): ApiErrorBody {
@@ -53,9 +67,12 @@ function unknownVendorBody(unknown: string[], known: ReadonlySet<string>): ApiEr
   };
 }
 
-/** The 200 body of a list endpoint. */
-export function listBody<E extends EndpointName>(items: EndpointItem<E>[]): EndpointResponse<E> {
-  return { data: items, meta: { count: items.length } } as EndpointResponse<E>;
+/** The 200 body of a list endpoint: one page, and the cursor of the next (null on the last). */
+export function listBody<E extends EndpointName>(
+  items: EndpointItem<E>[],
+  nextCursor: string | null = null,
+): EndpointResponse<E> {
+  return { data: items, meta: { count: items.length, nextCursor } } as EndpointResponse<E>;
 }
 
 /** What a dataset-backed handler needs, computed once per dataset. */
@@ -70,16 +87,22 @@ export function listContext(dataset: Dataset): ListContext {
   return { dataset, knownVendorIds: new Set(regions.keys()), regionOf: (id) => regions.get(id) };
 }
 
-/** Parse, validate and filter in JS: the whole answer of a list endpoint. */
+/**
+ * Parse, validate, filter and page in JS: the whole answer of a list endpoint.
+ * `maxPageBytes` is PAGE_MAX_BYTES but for tests of the byte cut.
+ */
 export function handleList<E extends EndpointName>(
   name: E,
   searchParams: URLSearchParams,
   ctx: ListContext,
+  maxPageBytes?: number,
 ): ListResult<E> {
   const parsed = parseListQuery(name, searchParams, ctx.knownVendorIds);
   if (!parsed.ok) return { status: 400, body: parsed.body };
   const items = ctx.dataset[name] as EndpointItem<E>[];
-  return { status: 200, body: listBody(items.filter((item) => matchesQuery(name, item, parsed.query, ctx.regionOf))) };
+  const matches = (item: EndpointItem<E>) => matchesQuery(name, item, parsed.query, ctx.regionOf);
+  const page = takePage(items, matches, parsed.page, maxPageBytes);
+  return { status: 200, body: listBody(page.items, page.nextCursor) };
 }
 
 /** The endpoint a pathname names (`/api/v1/vendors` → `vendors`), or null. */

@@ -1,5 +1,6 @@
 export * from './resources';
 export * from './params';
+export * from './pagination';
 export * from './errors';
 export * from './endpoints';
 export * from './semantics';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { API_PREFIX, endpoints, endpointNames } from './endpoints';
 import { ApiErrorBody } from './errors';
+import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_MAX_BYTES } from './pagination';
 
 const PARAM_DOCS: Record<string, { description: string; repeat: boolean; schema: Record<string, unknown> }> = {
   vendor: { description: 'Vendor id; repeat for several (any matches)', repeat: true, schema: { type: 'string' } },
@@ -19,6 +20,17 @@ const PARAM_DOCS: Record<string, { description: string; repeat: boolean; schema:
   id: { description: 'Source id; repeat for several', repeat: true, schema: { type: 'string' } },
   kind: {
     description: 'reported, guidance, estimate, forecast, target or claim',
+    repeat: false,
+    schema: { type: 'string' },
+  },
+  limit: {
+    description: `Records per page, 1 to ${PAGE_LIMIT_MAX} (default ${PAGE_LIMIT_DEFAULT}); a page also ends once its records pass ${PAGE_MAX_BYTES} bytes of JSON`,
+    repeat: false,
+    schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT },
+  },
+  cursor: {
+    description:
+      'meta.nextCursor of the previous page, unchanged, with the same filters; absent for the first page (opaque: any other value is a 400)',
     repeat: false,
     schema: { type: 'string' },
   },
@@ -64,7 +76,10 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'Model Race API',
       version: '1.0.0',
-      description: 'Figures and events of the AI large-model race, each with the article sentence it came from.',
+      description:
+        'Figures and events of the AI large-model race, each with the article sentence it came from. ' +
+        `Lists come in pages of at most ${PAGE_LIMIT_MAX} records (and about ${PAGE_MAX_BYTES / 1024 / 1024} MB): ` +
+        'follow meta.nextCursor until it is null.',
     },
     paths,
   };

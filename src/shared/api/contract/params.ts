@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MetricKey, Region, SourceKind } from './resources';
+import { PageCursor, PageLimit } from './pagination';
 
 /**
  * Query parameters as they arrive: every value is a list of strings, because
@@ -40,6 +41,12 @@ export const ListFilterShape = {
   to: single(DateBound),
 };
 
+/** Paging, accepted by every list: see pagination.ts. */
+export const PageShape = {
+  limit: single(PageLimit),
+  cursor: single(PageCursor),
+};
+
 const withOrder = <S extends z.ZodRawShape>(shape: S) =>
   z
     .strictObject(shape)
@@ -58,15 +65,20 @@ export function boundEnd(b: string): string {
   return b.length === 4 ? `${b}-12-31` : b;
 }
 
-export const VendorsQuery = z.strictObject({ vendor: ListFilterShape.vendor, region: ListFilterShape.region });
-export const ModelsQuery = withOrder(ListFilterShape);
-export const EventsQuery = withOrder(ListFilterShape);
-export const ClaimsQuery = withOrder(ListFilterShape);
-export const MetricsQuery = withOrder({ ...ListFilterShape, metric: many(MetricKey) });
-export const StagesQuery = withOrder({ from: ListFilterShape.from, to: ListFilterShape.to });
+export const VendorsQuery = z.strictObject({
+  vendor: ListFilterShape.vendor,
+  region: ListFilterShape.region,
+  ...PageShape,
+});
+export const ModelsQuery = withOrder({ ...ListFilterShape, ...PageShape });
+export const EventsQuery = withOrder({ ...ListFilterShape, ...PageShape });
+export const ClaimsQuery = withOrder({ ...ListFilterShape, ...PageShape });
+export const MetricsQuery = withOrder({ ...ListFilterShape, metric: many(MetricKey), ...PageShape });
+export const StagesQuery = withOrder({ from: ListFilterShape.from, to: ListFilterShape.to, ...PageShape });
 export const SourcesQuery = z.strictObject({
   id: many(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a source id')),
   kind: single(SourceKind),
+  ...PageShape,
 });
 
 export type VendorsQuery = z.output<typeof VendorsQuery>;
