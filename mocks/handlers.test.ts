@@ -10,7 +10,10 @@ describe('MSW handlers', () => {
     for (const origin of ['http://localhost:5173', 'https://api.example.com:8443']) {
       const res = await respond(`${origin}/api/v1/vendors`);
       expect(res?.status).toBe(200);
-      expect(await res!.json()).toEqual({ data: dataset.vendors, meta: { count: dataset.vendors.length } });
+      expect(await res!.json()).toEqual({
+        data: dataset.vendors,
+        meta: { count: dataset.vendors.length, nextCursor: null },
+      });
     }
   });
 

@@ -10,7 +10,7 @@ import {
   nextCursorOf,
   parseListQuery,
 } from '../src/shared/api/contract';
-import type { EndpointName } from '../src/shared/api/contract';
+import type { EndpointName, EndpointQuery, ListResult } from '../src/shared/api/contract';
 import { ListQueries, listSql, loadDataset, openDb, vendorIds } from './db';
 import { sampleDataset } from './testing/sample-dataset';
 
@@ -21,7 +21,7 @@ const ctx = listContext(data);
 afterAll(() => db.close());
 
 /** Every matching record's JSON text in one page (the sample is far below a page). */
-const allRows = <E extends EndpointName>(name: E, query: Parameters<ListQueries['page']>[1]) =>
+const allRows = <E extends EndpointName>(name: E, query: EndpointQuery<E>) =>
   queries.page(name, query, { after: null, limit: PAGE_LIMIT_MAX }).rows;
 
 /** Queries per endpoint: every filter alone and in combination, on the sample's edge cases. */
@@ -142,11 +142,13 @@ describe('SQLite list queries', () => {
           let cursor: string | null = null;
           const walked: unknown[] = [];
           for (let pages = 0; pages <= data[name].length; pages++) {
-            const search = new URLSearchParams(`${qs}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+            const search: URLSearchParams = new URLSearchParams(
+              `${qs}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+            );
             const parsed = parseListQuery(name, search, ctx.knownVendorIds);
             if (!parsed.ok) throw new Error(JSON.stringify(parsed.body));
             const viaSql = queries.page(name, parsed.query, parsed.page, maxBytes);
-            const viaJs = handleList(name, search, ctx, maxBytes);
+            const viaJs: ListResult<typeof name> = handleList(name, search, ctx, maxBytes);
             if (viaJs.status !== 200) throw new Error('expected 200');
             const label = `${name}?${search.toString()} (max ${maxBytes} B)`;
             expect(

@@ -41,10 +41,14 @@ function pagedStages(pages: Record<string, ReturnType<typeof page> | Response>) 
 describe('fetchList pages', () => {
   it('follows nextCursor with the same query and returns the records of every page in order', async () => {
     const seen = pagedStages({ '': page(['a', 'b'], 'c1'), c1: page(['c'], 'c2'), c2: page(['d'], null) });
-    const list = await fetchList('sources', { from: '2023', to: '2024' });
+    const list = await fetchList('sources', { kind: 'forecast', id: ['a', 'b'] });
     expect(list.data.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(list.meta).toEqual({ count: 4, nextCursor: null });
-    expect(seen).toEqual(['?from=2023&to=2024', '?cursor=c1&from=2023&to=2024', '?cursor=c2&from=2023&to=2024']);
+    expect(seen).toEqual([
+      '?id=a&id=b&kind=forecast',
+      '?cursor=c1&id=a&id=b&kind=forecast',
+      '?cursor=c2&id=a&id=b&kind=forecast',
+    ]);
   });
 
   it('validates every page, not only the first', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dataset } from './dataset';
 import { ApiErrorBody } from './errors';
 import { OPENAPI_PATH, endpointOfPath, handleList, listBody, listContext, parseListQuery } from './handle';
+import type { ListResult } from './handle';
 import { PAGE_LIMIT_DEFAULT, decodeCursor, encodeCursor, queryFingerprint } from './pagination';
 
 const t = (s: string) => ({ en: s, zh: s });
@@ -149,7 +150,7 @@ describe('handleList pages', () => {
     const seen: unknown[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const r = handleList('vendors', q(`limit=1${cursor ? `&cursor=${cursor}` : ''}`), ctx);
+      const r: ListResult<'vendors'> = handleList('vendors', q(`limit=1${cursor ? `&cursor=${cursor}` : ''}`), ctx);
       if (r.status !== 200) throw new Error(JSON.stringify(r.body));
       expect(r.body.meta.count).toBe(r.body.data.length);
       seen.push(...r.body.data);
