@@ -5,9 +5,13 @@ import { withHtmlShell } from './src/app/htmlShell.ts';
 import { preloadFirstSlice } from './scripts/preloadFirstSlice.ts';
 import { inlineEntryCss } from './scripts/inlineEntryCss.ts';
 import { builtHtmlPlugin } from './scripts/htmlPlugin.ts';
+import { omitPublicFiles } from './scripts/omitPublicFiles.ts';
 
 // Modes: default (real API, same origin), `mock` (dev on the MSW mock), `demo`
 // (static build on the embedded mock, relative base so any static host works).
+// These modes run the API mock (MSW) in the browser; the real-API build does not.
+const runsMock = (mode: string) => mode === 'demo' || mode === 'mock';
+
 export default defineConfig(({ mode }) => ({
   // The built index.html carries the header as static HTML: something to read before any script runs.
   plugins: [
@@ -16,9 +20,11 @@ export default defineConfig(({ mode }) => ({
     // The first slice on the page (App's SLICES[0]) downloads with the entry.
     preloadFirstSlice('src/features/stages/index.ts'),
     inlineEntryCss(),
+    // MSW's service worker ships only with the mocked builds (the static demo).
+    ...(runsMock(mode) ? [] : [omitPublicFiles(['mockServiceWorker.js'])]),
   ],
   base: mode === 'demo' ? './' : '/',
-  define: mode === 'demo' || mode === 'mock' ? { 'import.meta.env.VITE_API_MOCKING': JSON.stringify('true') } : {},
+  define: runsMock(mode) ? { 'import.meta.env.VITE_API_MOCKING': JSON.stringify('true') } : {},
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     sourcemap: false,

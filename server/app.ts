@@ -21,6 +21,8 @@ import {
 } from '../src/shared/api/contract';
 import type { EndpointName } from '../src/shared/api/contract';
 import { ListQueries, vendorIds } from './db';
+import { securityHeaders } from './securityHeaders';
+import { hashesOf, isHiddenPath, looksLikeFile, spaIndex, type SpaIndex } from './spaIndex';
 
 export interface AppOptions {
   db: SqliteDb;
@@ -28,6 +30,8 @@ export interface AppOptions {
   staticDir?: string;
   /** Origins allowed to call the API cross-origin; empty means same-origin only. */
   corsOrigins?: readonly string[];
+  /** Other origins the served page may fetch from (connect-src): the API's, when VITE_API_URL points elsewhere. */
+  connectOrigins?: readonly string[];
   /** Entries of the per-query-string answer cache (0 turns it off). */
   cacheSize?: number;
   /** Bytes the answer cache may hold (bodies, compressed ones included); the oldest go first. */
@@ -117,10 +121,16 @@ export function createApp({
   db,
   staticDir,
   corsOrigins = [],
+  connectOrigins = [],
   cacheSize = 500,
   cacheBytes = 48 * 1024 * 1024,
 }: AppOptions): Hono {
   const app = new Hono();
+  const page = staticDir ? spaIndex(path.resolve(staticDir)) : null;
+  // The policy names the page's inline hashes: re-read a rebuilt index.html before the headers are made.
+  if (page) app.use('*', async (c, next) => (c.req.path.startsWith('/api') ? next() : page.refresh().then(next)));
+  // First, so every answer gets the headers: API, CORS preflight, files, page, 404 and 500.
+  app.use('*', securityHeaders({ inline: () => hashesOf(page), connectOrigins }));
   const queries = new ListQueries(db);
   const known = vendorIds(db);
   const cache = new Map<string, Answer>();
@@ -176,7 +186,7 @@ export function createApp({
   app.all('/api/*', (c) => jsonError(c, 404, notFoundBody(c.req.path)));
   app.all('/api', (c) => jsonError(c, 404, notFoundBody(c.req.path)));
 
-  if (staticDir) app.get('*', serveSpa(path.resolve(staticDir)));
+  if (staticDir && page) app.get('*', serveSpa(path.resolve(staticDir), page));
 
   app.notFound((c) => jsonError(c, 404, notFoundBody(c.req.path)));
   app.onError((err, c) => {
@@ -228,7 +238,7 @@ async function readFileIn(root: string, urlPath: string): Promise<{ file: string
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest)|image\/svg)/;
 
 /** Files from the build, hashed assets cached for a year, index.html for every other GET; text compressed (brotli or gzip). */
-function serveSpa(root: string) {
+function serveSpa(root: string, page: SpaIndex) {
   // Compressed copies of the build's files, by path, encoding and mtime-free content length (the build is immutable while served).
   const packed = new Map<string, Uint8Array<ArrayBuffer>>();
   const body = (
@@ -254,15 +264,17 @@ function serveSpa(root: string) {
   };
   return async (c: Context): Promise<Response> => {
     const p = c.req.path;
-    const hit = p === '/' ? null : await readFileIn(root, p);
+    // Hidden files (`.git/`, `.env`) are never served, even when the directory has them.
+    const hit = p === '/' || isHiddenPath(p) ? null : await readFileIn(root, p);
     if (hit) {
       const type = TYPES[path.extname(hit.file).toLowerCase()] ?? 'application/octet-stream';
       const cacheControl = p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
       return body(c, hit.file, hit.data, type, cacheControl);
     }
-    // A missing hashed asset is a real 404, not the app shell.
-    if (p.startsWith('/assets/')) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
-    const index = await readFileIn(root, '/index.html');
+    // A missing hashed asset or any other missing file (`/x.js`, `/.git/config`) is a real 404, not the app shell.
+    if (p.startsWith('/assets/') || looksLikeFile(p)) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+    // The page as the middleware read it for this request, so it matches the policy's hashes.
+    const index = page.current();
     if (!index) return c.text('Not found (no index.html in the static directory)', 404);
     return body(c, index.file, index.data, TYPES['.html']!, 'no-cache');
   };

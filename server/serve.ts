@@ -9,6 +9,7 @@ import type { Database as SqliteDb } from 'better-sqlite3';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, parseOrigins } from './app';
+import { apiOrigins } from './securityHeaders';
 import { loadDataset, openDb } from './db';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
@@ -107,6 +108,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     db,
     ...(staticDir ? { staticDir } : {}),
     corsOrigins: opts.corsOrigins ?? parseOrigins(process.env.CORS_ORIGINS),
+    // A client built with VITE_API_URL (same env as the build) fetches from that origin: the policy allows it.
+    connectOrigins: apiOrigins(process.env.VITE_API_URL),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(

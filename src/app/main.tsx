@@ -1,3 +1,5 @@
+// First: no schema may parse before Zod's eval probe is off (the server's CSP refuses eval).
+import '../shared/api/zodWithoutEval';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';

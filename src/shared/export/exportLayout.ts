@@ -35,12 +35,13 @@ export function layOutAt(els: HTMLElement[], width: number): ExportLayout {
   const before = els.map(widthsOf);
   const saved = els.map((el) => {
     const body = el.parentElement;
-    const kept = { el, body, style: el.getAttribute('style'), minHeight: body?.style.minHeight ?? '' };
+    const kept = { el, body, style: el.style.cssText, minHeight: body?.style.minHeight ?? '' };
     if (body) body.style.minHeight = `${body.getBoundingClientRect().height}px`;
     return kept;
   });
   for (const el of els) {
-    el.setAttribute('style', `position:fixed;left:-20000px;top:0;width:${width}px;flex:none;pointer-events:none;`);
+    // Through the CSSOM: the server's Content-Security-Policy refuses style attributes set from script.
+    el.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;flex:none;pointer-events:none;`;
     el.setAttribute('aria-hidden', 'true');
     el.classList.add('is-exporting');
   }
@@ -64,8 +65,8 @@ export function layOutAt(els: HTMLElement[], width: number): ExportLayout {
     restore() {
       watcher.disconnect();
       for (const { el, body, style, minHeight } of saved) {
-        if (style === null) el.removeAttribute('style');
-        else el.setAttribute('style', style);
+        el.style.cssText = style;
+        if (!style) el.removeAttribute('style');
         el.removeAttribute('aria-hidden');
         el.classList.remove('is-exporting');
         if (body) body.style.minHeight = minHeight;
