@@ -83,7 +83,7 @@ describe('API errors', () => {
         details: [],
       });
     }
-    const post = await app.request('http://x/api/v1/vendors', { method: 'POST' });
+    const post = await app.request('http://x/api/v1/nope', { method: 'POST' });
     expect(post.status).toBe(404);
   });
 

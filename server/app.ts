@@ -20,7 +20,12 @@ import {
   parseListQuery,
 } from '../src/shared/api/contract';
 import type { EndpointName } from '../src/shared/api/contract';
+import { ALLOW_HEADER, endpointOfPath, methodNotAllowedBody, unavailableBody } from '../src/shared/api/contract';
 import { ListQueries, vendorIds } from './db';
+import { pickEncoding } from './acceptEncoding';
+import { HEALTH_PATH, databaseProbe } from './health';
+import { createRequestLog, describeRequest } from './requestLog';
+import type { RequestLog } from './requestLog';
 import { securityHeaders } from './securityHeaders';
 import { hashesOf, isHiddenPath, looksLikeFile, spaIndex, type SpaIndex } from './spaIndex';
 
@@ -36,6 +41,8 @@ export interface AppOptions {
   cacheSize?: number;
   /** Bytes the answer cache may hold (bodies, compressed ones included); the oldest go first. */
   cacheBytes?: number;
+  /** Where refused and failed requests are logged (rate-limited); tests pass one with their own writer and clock. */
+  requestLog?: RequestLog;
 }
 
 interface Answer {
@@ -82,13 +89,7 @@ function answer(status: number, body: string): Answer {
 /** Compressed bodies are worth it only above a few hundred bytes. */
 const COMPRESS_MIN = 512;
 
-/** The encoding to answer with, from Accept-Encoding: brotli, then gzip, else none. */
-export function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
-  const a = (accept ?? '').toLowerCase();
-  if (/\bbr\b/.test(a)) return 'br';
-  if (/\bgzip\b/.test(a)) return 'gzip';
-  return null;
-}
+export { pickEncoding };
 
 function compressBytes(data: Uint8Array | string, enc: 'br' | 'gzip', level: 'fast' | 'best'): Uint8Array<ArrayBuffer> {
   const buf = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -111,8 +112,28 @@ function send(c: Context, a: Answer): Response {
   return c.body(bytes, a.status as 200, { ...headers, 'Content-Type': JSON_TYPE, 'Content-Encoding': enc });
 }
 
-function jsonError(c: Context, status: 404 | 500, body: unknown): Response {
-  return c.body(JSON.stringify(body), status, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' });
+/** Error answers (and health) are never stored by anyone: cheap to remake, and a client can vary errors endlessly. */
+const NO_STORE_JSON = { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' } as const;
+
+function jsonError(
+  c: Context,
+  status: 400 | 404 | 405 | 500 | 503,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(JSON.stringify(body), status, { ...NO_STORE_JSON, ...headers });
+}
+
+/** A refused request's kind for the log: its status and route, from a small fixed set whatever the client sends. */
+function refusalKind(status: number, pathname: string): string {
+  const name = endpointOfPath(pathname);
+  const route =
+    name !== null || pathname === OPENAPI_PATH || pathname === HEALTH_PATH
+      ? pathname
+      : pathname === '/api' || pathname.startsWith('/api/')
+        ? 'unknown API route'
+        : 'non-API path';
+  return `${status} ${route}`;
 }
 
 const sizeOf = (a: Answer) => a.body.byteLength + (a.packed?.br?.byteLength ?? 0) + (a.packed?.gzip?.byteLength ?? 0);
@@ -124,6 +145,7 @@ export function createApp({
   connectOrigins = [],
   cacheSize = 500,
   cacheBytes = 48 * 1024 * 1024,
+  requestLog = createRequestLog(),
 }: AppOptions): Hono {
   const app = new Hono();
   const page = staticDir ? spaIndex(path.resolve(staticDir)) : null;
@@ -160,6 +182,15 @@ export function createApp({
     return answer(200, `{"data":[${rows.join(',')}],"meta":${meta}}`);
   };
 
+  // A refused request (4xx) is logged as one line per kind and minute; 500s and 503s are logged where they happen.
+  app.use('*', async (c, next) => {
+    await next();
+    const { status } = c.res;
+    if (status >= 400 && status < 500) {
+      requestLog.refused(refusalKind(status, c.req.path), describeRequest(c.req.method, c.req.url));
+    }
+  });
+
   if (corsOrigins.length > 0) {
     const allowed = new Set(corsOrigins);
     app.use(
@@ -179,8 +210,26 @@ export function createApp({
     app.get(`${API_PREFIX}${endpoints[name].path}`, (c) => {
       const url = new URL(c.req.url);
       const key = `${name}${url.search}`;
-      return send(c, cache.get(key) ?? remember(key, list(name, url.searchParams)));
+      const cached = cache.get(key);
+      if (cached) return send(c, cached);
+      const fresh = list(name, url.searchParams);
+      // Only 200s are cached: endless distinct bad queries must neither fill the cache nor evict good answers.
+      if (fresh.status !== 200) return c.body(fresh.body, fresh.status as 400, NO_STORE_JSON);
+      return send(c, remember(key, fresh));
     });
+  }
+
+  const probe = databaseProbe(db);
+  app.get(HEALTH_PATH, (c) => {
+    const health = probe();
+    if (health.ok) return c.body('{"status":"ok"}', 200, NO_STORE_JSON);
+    requestLog.refused(refusalKind(503, HEALTH_PATH), describeRequest(c.req.method, c.req.url), health.reason);
+    return jsonError(c, 503, unavailableBody('the database cannot be read'));
+  });
+
+  // The routes answer GET and HEAD (Hono answers HEAD with the GET route); CORS preflights are answered above.
+  for (const route of [OPENAPI_PATH, HEALTH_PATH, ...endpointNames.map((n) => `${API_PREFIX}${endpoints[n].path}`)]) {
+    app.all(route, (c) => jsonError(c, 405, methodNotAllowedBody(c.req.method, c.req.path), { Allow: ALLOW_HEADER }));
   }
 
   app.all('/api/*', (c) => jsonError(c, 404, notFoundBody(c.req.path)));
@@ -190,7 +239,7 @@ export function createApp({
 
   app.notFound((c) => jsonError(c, 404, notFoundBody(c.req.path)));
   app.onError((err, c) => {
-    console.error(err);
+    requestLog.failed(err, describeRequest(c.req.method, c.req.url));
     return jsonError(c, 500, internalErrorBody());
   });
   return app;

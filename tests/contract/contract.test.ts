@@ -22,7 +22,7 @@ import type { RunningServer } from '../../server/serve';
 
 interface Case {
   path: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   /** The endpoint whose response schema a 200 must satisfy. */
   endpoint?: EndpointName;
   /** Expected status; when omitted, only mock/server agreement is asserted. */
@@ -158,6 +158,16 @@ const CASES: Case[] = [
   bad('sources', 'kind=rumour'),
   bad('sources', 'id=Bad_Id'),
   bad('models', 'colour=red&region=eu'),
+  // names of built-in object properties are unknown parameters like any other
+  bad('vendors', 'constructor=1'),
+  bad('models', 'toString=x'),
+  bad('metrics', 'valueOf=1'),
+  bad('events', 'hasOwnProperty=1'),
+  bad('sources', '__proto__=x'),
+  bad('claims', `__defineGetter__=a&vendor=${vendorA}`),
+  bad('stages', 'constructor=a&constructor=b'),
+  bad('vendors', '%5F%5Fproto%5F%5F=1&region=us'),
+  bad('models', 'isPrototypeOf=&propertyIsEnumerable=&toLocaleString='),
   // paging
   ok('sources', 'limit=1', dataset.sources.length > 0),
   ok('claims', `limit=${PAGE_LIMIT_MAX}`, dataset.claims.length > 0),
@@ -182,7 +192,14 @@ const CASES: Case[] = [
   { path: '/api/v2/vendors', status: 404 },
   { path: '/api/other', status: 404 },
   { path: `${API_PREFIX}/vendors/${vendorA}`, status: 404 },
-  { path: `${API_PREFIX}/vendors`, method: 'POST', status: 404 },
+  { path: `${API_PREFIX}/nope`, method: 'POST', status: 404 },
+  { path: '/api/other', method: 'DELETE', status: 404 },
+  // routes answer GET and HEAD only
+  { path: `${API_PREFIX}/vendors`, method: 'POST', status: 405 },
+  { path: p('models', 'region=us'), method: 'PUT', status: 405 },
+  { path: p('sources', 'colour=red'), method: 'DELETE', status: 405 },
+  { path: `${API_PREFIX}/claims`, method: 'PATCH', status: 405 },
+  { path: `${API_PREFIX}/openapi.json`, method: 'POST', status: 405 },
   { path: `${API_PREFIX}/vendors/`, status: 404 },
   { path: `${API_PREFIX}/Vendors`, status: 404 },
   { path: '/api', status: 404 },
@@ -204,7 +221,13 @@ afterAll(async () => {
 
 async function answer(url: string, method: string) {
   const res = await fetch(url.startsWith(MOCK_ORIGIN) ? new Request(url, { method }) : bypass(url, { method }));
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as unknown };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    allow: res.headers.get('allow'),
+    cacheControl: res.headers.get('cache-control'),
+    body: (await res.json()) as unknown,
+  };
 }
 
 describe('contract: MSW mock and real server answer alike', () => {
@@ -221,6 +244,10 @@ describe('contract: MSW mock and real server answer alike', () => {
     expect(fromServer.body).toEqual(fromMock.body);
     expect(fromMock.type).toContain('application/json');
     expect(fromServer.type).toContain('application/json');
+    expect(fromServer.allow).toBe(fromMock.allow);
+    if (fromServer.status === 405) expect(fromServer.allow).toBe('GET, HEAD');
+    // No error answer is stored by a cache on the way.
+    if (fromServer.status >= 400) expect(fromServer.cacheControl).toBe('no-store');
     if (c.status !== undefined) expect(fromMock.status).toBe(c.status);
     if (fromMock.status === 200 && c.endpoint) {
       const parsed = endpoints[c.endpoint].response.parse(fromMock.body);

@@ -89,9 +89,14 @@ export type MetricsQuery = z.output<typeof MetricsQuery>;
 export type StagesQuery = z.output<typeof StagesQuery>;
 export type SourcesQuery = z.output<typeof SourcesQuery>;
 
-/** Turns URLSearchParams into the raw shape the query schemas read. */
+/**
+ * Turns URLSearchParams into the raw shape the query schemas read. The object
+ * has no prototype: a parameter named `constructor`, `toString` or `__proto__`
+ * is then an own key like any other (an unknown parameter, 400), not an
+ * inherited function that `.push` would be called on.
+ */
 export function rawQueryFrom(params: URLSearchParams): RawQuery {
-  const out: RawQuery = {};
+  const out = Object.create(null) as RawQuery;
   for (const [k, v] of params) (out[k] ??= []).push(v);
   return out;
 }
