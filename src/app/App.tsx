@@ -1,10 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useMountSchedule } from './useMountSchedule';
+import { listQuery } from '../shared/api/queries';
+import type { Vendor } from '../shared/api/contract';
+import { useViewStore } from '../shared/filters/store';
 import { useUrlSync } from '../shared/filters/useUrlSync';
 import { useLang, useT } from '../shared/i18n/i18n';
 import type { MessageKey } from '../shared/i18n/messages';
 import { Header } from './Header';
 import { FilterBar } from './FilterBar';
+import { DroppedVendorsNotice } from './DroppedVendorsNotice';
 
 // Each slice is its own chunk, loaded through its index.ts.
 const StagesSlice = lazy(() => import('../features/stages').then((m) => ({ default: m.StagesSlice })));
@@ -21,8 +26,16 @@ const SLICES: { id: string; label: MessageKey; Component: React.ComponentType }[
   { id: 'china', label: 'sliceChina', Component: ChinaSlice },
 ];
 
+const selectKnownIds = (r: { data: Vendor[] }): ReadonlySet<string> => new Set(r.data.map((v) => v.id));
+
 export function App() {
-  useUrlSync();
+  // The vendor ids the API knows: a link's ids are checked against them before any panel asks for data.
+  const vendors = useQuery({ ...listQuery('vendors'), select: selectKnownIds });
+  const known = vendors.data ?? null;
+  const { dropped, dismissDropped } = useUrlSync(known);
+  // Until the view's vendor ids are known good, the slices wait: an unknown id would fail
+  // every vendor-filtered panel with a 400. (If the vendor list itself fails, they go ahead.)
+  const vendorsChecked = useViewStore((s) => s.vendors.every((id) => known?.has(id) ?? false)) || vendors.isError;
   const lang = useLang();
   const t = useT();
   const placeholders = useCallback(() => [...document.querySelectorAll('[data-slice-index]')], []);
@@ -38,13 +51,14 @@ export function App() {
       </a>
       <Header />
       <FilterBar />
+      <DroppedVendorsNotice ids={dropped} onDismiss={dismissDropped} />
       <main id="main" className="slices">
         {SLICES.map(({ id, label, Component }, i) => (
           <section key={id} className="slice" id={`slice-${id}`} aria-labelledby={`slice-${id}-title`}>
             <h2 id={`slice-${id}-title`} className="slice__title">
               {t(label)}
             </h2>
-            {i < mounted ? (
+            {i < mounted && vendorsChecked ? (
               <Suspense fallback={<div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} />}>
                 <Component />
               </Suspense>

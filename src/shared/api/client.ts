@@ -1,4 +1,5 @@
 import { ApiErrorBody, endpoints, type EndpointName, type EndpointQuery, type EndpointResponse } from './contract';
+import { withTimeout } from './timeout';
 
 /** An answer the API gave with an error status. */
 export class ApiHttpError extends Error {
@@ -82,7 +83,9 @@ export async function fetchList<E extends EndpointName>(
   const data: EndpointResponse<E>['data'][number][] = [];
   let cursor: string | null = null;
   for (let pages = 1; ; pages++) {
-    const page: EndpointResponse<E> = await fetchPage(name, cursor === null ? query : { ...query, cursor }, signal);
+    const pageQuery: Partial<EndpointQuery<E>> = cursor === null ? query : { ...query, cursor };
+    // The timeout is per request: a long list of quick pages is not cut short.
+    const page = await withTimeout(name, signal, (s): Promise<EndpointResponse<E>> => fetchPage(name, pageQuery, s));
     for (const item of page.data) data.push(item);
     cursor = page.meta.nextCursor;
     if (cursor === null) return { data, meta: { count: data.length, nextCursor: null } } as EndpointResponse<E>;

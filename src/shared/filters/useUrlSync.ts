@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { dropUnknownVendors } from './knownVendors';
 import { useViewStore, viewStateOf } from './store';
 import { parseViewUrl, serializeViewUrl } from './url';
 
@@ -12,8 +13,11 @@ function currentUrlState(): string {
  * defaults, then the link's: a second render, refetches, and for `lang=zh` a
  * header that changes height under the reader).
  */
-export function loadViewFromUrl(): void {
-  useViewStore.getState().replace(parseViewUrl(window.location.search, window.location.hash));
+export function loadViewFromUrl(knownVendorIds: ReadonlySet<string> | null = null): string[] {
+  const parsed = parseViewUrl(window.location.search, window.location.hash);
+  const { view, dropped } = knownVendorIds ? dropUnknownVendors(parsed, knownVendorIds) : { view: parsed, dropped: [] };
+  useViewStore.getState().replace(view);
+  return dropped;
 }
 
 /**
@@ -21,15 +25,24 @@ export function loadViewFromUrl(): void {
  * on every change the user makes, and restores the store on Back / Forward.
  * Restoring never pushes (that would cut off the Forward history); it only
  * normalises the URL in place with replaceState.
+ *
+ * Once the API's vendor ids are known (`knownVendorIds`), restoring also drops
+ * ids it does not know, from the store and, in place, from the URL; it runs
+ * again when they become known. The dropped ids are returned for a notice.
  */
-export function useUrlSync(): void {
+export function useUrlSync(knownVendorIds: ReadonlySet<string> | null = null): {
+  dropped: string[];
+  dismissDropped: () => void;
+} {
+  const [dropped, setDropped] = useState<string[]>([]);
   useEffect(() => {
     let restoring = false;
     let last = currentUrlState();
     const restore = () => {
       restoring = true;
-      loadViewFromUrl();
+      const gone = loadViewFromUrl(knownVendorIds);
       restoring = false;
+      if (gone.length > 0) setDropped(gone);
       const { search, hash } = serializeViewUrl(viewStateOf(useViewStore.getState()));
       last = `${search}${hash}`;
       if (last !== currentUrlState())
@@ -49,5 +62,7 @@ export function useUrlSync(): void {
       unsub();
       window.removeEventListener('popstate', restore);
     };
-  }, []);
+  }, [knownVendorIds]);
+  const dismissDropped = useCallback(() => setDropped([]), []);
+  return { dropped, dismissDropped };
 }
