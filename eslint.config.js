@@ -11,6 +11,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo',
+      'dist-server',
       'node_modules',
       'reports',
       'public/mockServiceWorker.js',

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Database as SqliteDb } from 'better-sqlite3';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,10 @@ import { serve } from '@hono/node-server';
 import { createApp, parseOrigins } from './app';
 import { apiOrigins } from './securityHeaders';
 import { loadDataset, openDb } from './db';
+import { DEFAULT_GRACE_MS, closeGracefully } from './gracefulClose';
 
+// This file's folder is server/ (run from source) or dist-server/ (compiled,
+// one flat folder): the repository is its parent either way.
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
 
@@ -38,7 +42,8 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops listening, lets requests in progress finish (cut off after graceMs), then closes the database. */
+  close(graceMs?: number): Promise<void>;
 }
 
 function newestMtime(p: string): number {
@@ -74,6 +79,16 @@ export async function buildIfNeeded(outDir = DIST): Promise<boolean> {
 }
 
 /**
+ * Node arguments that run server/build-db: compiled beside this module in
+ * dist-server/ (no tsx after `npm prune --omit=dev`), else the source through tsx.
+ */
+function buildDbCommand(): string[] {
+  const self = fileURLToPath(import.meta.url);
+  if (self.endsWith('.ts')) return ['--import', 'tsx', path.join(ROOT, 'server/build-db.ts')];
+  return [path.join(path.dirname(self), 'build-db.js')];
+}
+
+/**
  * The database to serve. The article data (data/) loads in-process. A
  * DATASET_FILE is loaded by server/build-db.ts in a child process into a file
  * (DB_PATH, else a temporary one), which this process then opens read-only.
@@ -84,11 +99,10 @@ async function databaseFor(dbPath: string | undefined): Promise<{ db: SqliteDb; 
   const chosen = dbPath ?? process.env.DB_PATH;
   const tmp = chosen ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'model-race-db-'));
   const target = chosen ?? path.join(tmp!, 'race.sqlite');
-  const built = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'server/build-db.ts'), path.resolve(file), path.resolve(target)],
-    { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT },
-  );
+  const built = spawnSync(process.execPath, [...buildDbCommand(), path.resolve(file), path.resolve(target)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: ROOT,
+  });
   if (built.status !== 0) throw new Error(`Could not load DATASET_FILE ${file} (see the error above).`);
   const db = new Database(path.resolve(target), { readonly: true, fileMustExist: true });
   return { db, cleanup: () => tmp && fs.rmSync(tmp, { recursive: true, force: true }) };
@@ -124,15 +138,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   return {
     url: `http://${shownHost}:${actual}`,
     port: actual,
-    close: () =>
-      (closing ??= new Promise<void>((resolve, reject) => {
-        server.close((err) => {
-          db.close();
-          cleanup();
-          if (err) reject(err);
-          else resolve();
-        });
-        if ('closeAllConnections' in server) server.closeAllConnections();
+    close: (graceMs = DEFAULT_GRACE_MS) =>
+      (closing ??= closeGracefully(server, graceMs).finally(() => {
+        db.close();
+        cleanup();
       })),
   };
 }

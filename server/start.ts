@@ -1,28 +1,18 @@
-// `npm run start`: builds the SPA if needed, then serves dist/ and the API.
+// The server of `npm start` (compiled to dist-server/start.js by
+// vite.server.config.ts; server/launch.js runs it): builds the SPA if needed,
+// then serves dist/ and the API until SIGTERM / SIGINT.
+import { graceMsFrom } from './gracefulClose';
 import { DIST, startServer } from './serve';
+import { stopOnSignals } from './shutdown';
 
 process.env.NODE_ENV = 'production';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
+const graceMs = graceMsFrom(process.env.SHUTDOWN_GRACE_MS);
 
 const running = await startServer({ port, host, staticDir: DIST, build: true });
 console.log(
   `Model Race is up at ${running.url}/ (API at ${running.url}/api/v1, OpenAPI at ${running.url}/api/v1/openapi.json)`,
 );
-
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: closing…`);
-  running.close().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+stopOnSignals(running, graceMs);
