@@ -42,7 +42,8 @@ start_server() {
   local log=$1
   shift
   port=$(free_port)
-  env PORT="$port" HOST=127.0.0.1 "$@" npm start >"$log" 2>&1 &
+: >"$log"
+  env PORT="$port" HOST=127.0.0.1 "$@" npm start >>"$log" 2>&1 &
   server_pid=$!
   local waited=0
   until grep -q 'Model Race is up' "$log"; do
@@ -54,6 +55,7 @@ start_server() {
     sleep 0.5
     waited=$((waited + 1))
   done
+  grep -v '^$' "$log" | sed 's/^/  | /'
 }
 
 # expect_get PATH STATUS PATTERN: GET answers STATUS with a body matching PATTERN (grep -E).
@@ -92,7 +94,9 @@ cd "$app"
 
 if ! $npm_ci && [ -d "$repo/node_modules" ] && cmp -s "$repo/package-lock.json" package-lock.json; then
   step "copy node_modules from $repo (same package-lock.json)"
-  cp -a "$repo/node_modules" node_modules
+  # The contents (a symlinked node_modules must not be pruned through its link).
+  mkdir node_modules
+  cp -a "$repo/node_modules/." node_modules/
 else
   step "npm ci"
   npm ci --no-audit --no-fund >"$work/npm-ci.log" 2>&1 || {
