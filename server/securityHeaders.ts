@@ -89,9 +89,9 @@ export function securityHeaders({ inline, connectOrigins = [] }: SecurityHeaderO
       // browser tests read back what it wrote (and a read always asks the user): same-origin only.
       clipboardWrite: ['self'],
       clipboardRead: ['self'],
+      // Features this app never uses. (Only names Chromium knows: an unknown one is a console error.)
       accelerometer: [],
       autoplay: [],
-      bluetooth: [],
       browsingTopics: [],
       camera: [],
       displayCapture: [],
@@ -111,7 +111,6 @@ export function securityHeaders({ inline, connectOrigins = [] }: SecurityHeaderO
       serial: [],
       syncXhr: [],
       usb: [],
-      webShare: [],
       xrSpatialTracking: [],
     },
   });
