@@ -325,6 +325,7 @@ function serveSpa(root: string, page: SpaIndex) {
     // The page as the middleware read it for this request, so it matches the policy's hashes.
     const index = page.current();
     if (!index) return c.text('Not found (no index.html in the static directory)', 404);
-    return body(c, index.file, index.data, TYPES['.html']!, 'no-cache');
+    // Keyed by the file's stamp: a rebuilt page of the same length must not get the old page's compressed copy.
+    return body(c, `${index.file}@${index.stamp}`, index.data, TYPES['.html']!, 'no-cache');
   };
 }

@@ -158,4 +158,26 @@ describe('security headers on every answer', () => {
     expect(csp.get('style-src')).toEqual(["'self'", sha('.b{color:blue}')]);
     fs.rmSync(rebuilt, { recursive: true, force: true });
   });
+
+  it('sends a rebuilt page of the same length compressed anew, matching its hashes', async () => {
+    const zlib = await import('node:zlib');
+    const rebuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'model-race-csp-br-'));
+    const file = path.join(rebuilt, 'index.html');
+    const padded = (css: string) => PAGE.replace(CSS, css).replace('</body>', `<!--${'x'.repeat(800)}--></body>`);
+    fs.writeFileSync(file, padded('.a{color:red}'));
+    const live = createApp({ db, staticDir: rebuilt });
+    const br = { headers: { 'accept-encoding': 'br' } };
+    const first = await live.request('http://x/', br);
+    expect(first.headers.get('content-encoding')).toBe('br');
+    const next = padded('.a{color:tan}');
+    fs.writeFileSync(file, next);
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const res = await live.request('http://x/', br);
+    expect(zlib.brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(next);
+    expect(directives(res.headers.get('content-security-policy')).get('style-src')).toEqual([
+      "'self'",
+      sha('.a{color:tan}'),
+    ]);
+    fs.rmSync(rebuilt, { recursive: true, force: true });
+  });
 });

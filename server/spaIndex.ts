@@ -10,6 +10,8 @@ export interface SpaPage {
   file: string;
   data: Buffer;
   hashes: InlineHashes;
+  /** Modification time and size: changes with every rebuild. */
+  stamp: string;
 }
 
 export interface SpaIndex {
@@ -44,7 +46,7 @@ export function looksLikeFile(urlPath: string): boolean {
 
 export function spaIndex(root: string): SpaIndex {
   const file = path.join(root, 'index.html');
-  let page: (SpaPage & { stamp: string }) | null = null;
+  let page: SpaPage | null = null;
   const stampOf = (s: fs.Stats) => `${s.mtimeMs}:${s.size}`;
   const keep = (stat: fs.Stats, data: Buffer) => {
     page = { file, data, hashes: inlineHashes(data.toString('utf8')), stamp: stampOf(stat) };
