@@ -20,6 +20,7 @@ import {
 } from './big-answers-lib';
 import { synthFile, writeSynth } from './data-synth';
 import { processCpuMs } from './cpu';
+import { percentile } from './stats';
 import { procStatusKb, startChildServer } from './server';
 
 /** Pages a walk may take before the bench calls the list endless. */
@@ -27,6 +28,8 @@ const MAX_PAGES = 10_000;
 /** Pause between two /vendors requests of the probe. */
 const PROBE_GAP_MS = 20;
 const RSS_SAMPLE_MS = 20;
+/** How long /vendors is probed alone before the walks: the machine's own noise, for comparison. */
+const QUIET_PROBE_MS = 3000;
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -109,6 +112,10 @@ try {
   const sampler = setInterval(() => {
     sampledKb = Math.max(sampledKb, procStatusKb(server.pid, 'VmRSS') ?? 0);
   }, RSS_SAMPLE_MS);
+  const vendorsUrl = `${server.url}/api/v1/vendors`;
+  log(`/vendors alone for ${QUIET_PROBE_MS / 1000} s…`);
+  const quietEnd = performance.now() + QUIET_PROBE_MS;
+  const quietMs = await probeVendors(vendorsUrl, () => performance.now() > quietEnd);
   const listUrl = `${server.url}/api/v1/${list}`;
   log(`${args.clients} clients walk every page of ${listUrl} while one more asks for /vendors…`);
   const load0 = os.loadavg()[0]!;
@@ -116,7 +123,7 @@ try {
   const t0 = performance.now();
   let walking = true;
   const walks = runWalkers(listUrl, args.clients, args.timeoutS * 1000).finally(() => (walking = false));
-  const probe = probeVendors(`${server.url}/api/v1/vendors`, () => !walking);
+  const probe = probeVendors(vendorsUrl, () => !walking);
   const [{ walks: walked, cpuMs: walkersCpuMs }, vendorsMs] = await Promise.all([walks, probe]);
   const wallS = (performance.now() - t0) / 1000;
   const serverCpu1 = processCpuMs(server.pid);
@@ -134,6 +141,9 @@ try {
   );
   console.log(
     `  server RSS: at rest ${restKb === null ? '?' : (restKb / 1024).toFixed(0)} MB, highest sample ${(sampledKb / 1024).toFixed(0)} MB (every ${RSS_SAMPLE_MS} ms)`,
+  );
+  console.log(
+    `  /vendors alone before the walks (the machine's own noise): n ${quietMs.length}, p50 ${percentile(quietMs, 50).toFixed(1)} ms, p99 ${percentile(quietMs, 99).toFixed(1)} ms`,
   );
   const cores = (ms: number) => (ms / 1000 / wallS).toFixed(2);
   console.log(
