@@ -8,6 +8,7 @@ export default defineConfig({
     include: [
       'src/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',
+      'data/**/*.test.ts',
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',

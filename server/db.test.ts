@@ -11,7 +11,7 @@ import {
   parseListQuery,
 } from '../src/shared/api/contract';
 import type { EndpointName, EndpointQuery, ListResult } from '../src/shared/api/contract';
-import { ListQueries, listSql, loadDataset, openDb, vendorIds } from './db';
+import { ListQueries, listSql, openDb, vendorIds } from './db';
 import { sampleDataset } from './testing/sample-dataset';
 
 const data = sampleDataset();
@@ -178,18 +178,6 @@ describe('SQLite list queries', () => {
     const again = openDb(data, file);
     expect(again.prepare('SELECT count(*) FROM vendors').pluck().get()).toBe(data.vendors.length);
     again.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('loads a DATASET_FILE', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-race-ds-'));
-    const file = path.join(dir, 'dataset.json');
-    fs.writeFileSync(file, JSON.stringify(data));
-    expect(await loadDataset(file)).toEqual(data);
-    fs.writeFileSync(file, JSON.stringify({ ...data, vendors: [{ id: 'Bad Id' }] }));
-    await expect(loadDataset(file)).rejects.toThrow(/"vendors" is not valid/);
-    fs.writeFileSync(file, '[1, 2]');
-    await expect(loadDataset(file)).rejects.toThrow();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { Database as SqliteDb, Statement } from 'better-sqlite3';
 import {
   Dataset,
@@ -17,6 +16,7 @@ import {
   vendorIdsOf,
 } from '../src/shared/api/contract';
 import type { EndpointItem, EndpointName, EndpointQuery, PageCut, PageRequest } from '../src/shared/api/contract';
+import { DATA_DIR, loadDataDir, loadDatasetFile } from './datasetFiles';
 
 const OPEN_END = '9999-12-31';
 const OPEN_START = '0000-01-01';
@@ -65,31 +65,13 @@ function schemaSql(): string {
   return out.join('\n');
 }
 
-/** Reads the dataset: `DATASET_FILE` (a JSON file of the Dataset shape) when set, data/ otherwise. */
-export async function loadDataset(file = process.env.DATASET_FILE): Promise<Dataset> {
-  if (file) return parseDatasetFile(fs.readFileSync(path.resolve(file), 'utf8'));
-  const { dataset } = await import('../data');
-  return dataset;
-}
-
 /**
- * A dataset file, validated one resource at a time with each raw array
- * dropped once it is parsed: a large file (the bench's 100× data) then never
- * holds the raw and the parsed copy of everything at once, which set the
- * server's peak memory.
+ * Reads the dataset: `DATASET_FILE` (a JSON file of the Dataset shape) when set, data/ otherwise. Refuses it
+ * whole (DatasetError naming file, record and field) on bad JSON, a schema problem, a duplicate id or a
+ * dangling reference, so a broken file is never half served.
  */
-export function parseDatasetFile(text: string): Dataset {
-  const raw: unknown = JSON.parse(text);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return Dataset.parse(raw); // throws the schema's own error for a non-object
-  const bag = raw as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(Dataset.shape)) {
-    const parsed = schema.safeParse(bag[key]);
-    if (!parsed.success) throw new Error(`The dataset file's "${key}" is not valid:\n${z.prettifyError(parsed.error)}`);
-    out[key] = parsed.data;
-    delete bag[key];
-  }
-  return out as Dataset;
+export async function loadDataset(file = process.env.DATASET_FILE, dataDir = DATA_DIR): Promise<Dataset> {
+  return file ? loadDatasetFile(path.resolve(file)) : loadDataDir(dataDir);
 }
 
 /**

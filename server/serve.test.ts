@@ -12,15 +12,17 @@ describe('startServer with a DATASET_FILE', () => {
   });
 
   it('builds the database in a child process and serves it read-only', async () => {
-    const file = path.join(dir, 'small.json');
-    fs.writeFileSync(file, JSON.stringify({ ...dataset, vendors: dataset.vendors.slice(0, 3) }));
+    // The article data plus one vendor only this file has (a dataset with dangling references would be refused).
+    const file = path.join(dir, 'plus-one.json');
+    const extra = { ...dataset.vendors[0]!, id: 'file-only-vendor' };
+    fs.writeFileSync(file, JSON.stringify({ ...dataset, vendors: [...dataset.vendors, extra] }));
     process.env.DATASET_FILE = file;
     const server = await startServer({ port: 0, overrideGlobalObjects: false });
     try {
-      const res = await fetch(`${server.url}/api/v1/vendors`);
-      const body = (await res.json()) as { meta: { count: number } };
+      const res = await fetch(`${server.url}/api/v1/vendors?vendor=file-only-vendor`);
+      const body = (await res.json()) as { data: { id: string }[] };
       expect(res.status).toBe(200);
-      expect(body.meta.count).toBe(3);
+      expect(body.data.map((v) => v.id)).toEqual(['file-only-vendor']);
     } finally {
       await server.close();
     }

@@ -11,8 +11,11 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, parseOrigins } from './app';
 import { apiOrigins } from './securityHeaders';
+import { DatasetError } from '../src/shared/api/contract/datasetProblems';
 import { loadDataset, openDb } from './db';
+import { StartError, datasetBuildFailure } from './startError';
 import { DEFAULT_GRACE_MS, closeGracefully } from './gracefulClose';
+import { openPrebuiltDb } from './prebuiltDb';
 
 // This file's folder is server/ (run from source) or dist-server/ (compiled,
 // one flat folder): the repository is its parent either way.
@@ -92,24 +95,46 @@ function buildDbCommand(): string[] {
  * The database to serve. The article data (data/) loads in-process. A
  * DATASET_FILE is loaded by server/build-db.ts in a child process into a file
  * (DB_PATH, else a temporary one), which this process then opens read-only.
+ * A dataset that cannot be served is a StartError (message only); the
+ * temporary folder is removed on every failure, and by cleanup on close.
  */
 async function databaseFor(dbPath: string | undefined): Promise<{ db: SqliteDb; cleanup: () => void }> {
+  const prebuilt = process.env.PREBUILT_DB;
   const file = process.env.DATASET_FILE;
-  if (!file) return { db: openDb(await loadDataset(), dbPath ?? process.env.DB_PATH), cleanup: () => {} };
+  if (prebuilt) {
+    if (file) throw new Error('Set PREBUILT_DB or DATASET_FILE, not both: PREBUILT_DB is a database already built from a dataset.');
+    return { db: openPrebuiltDb(prebuilt), cleanup: () => {} };
+  }
+  if (!file) {
+    try {
+      return { db: openDb(await loadDataset(), dbPath ?? process.env.DB_PATH), cleanup: () => {} };
+    } catch (error) {
+      if (error instanceof DatasetError) throw new StartError(error.message, { cause: error });
+      throw error;
+    }
+  }
   const chosen = dbPath ?? process.env.DB_PATH;
   const tmp = chosen ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'model-race-db-'));
-  const target = chosen ?? path.join(tmp!, 'race.sqlite');
-  const built = spawnSync(process.execPath, [...buildDbCommand(), path.resolve(file), path.resolve(target)], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    cwd: ROOT,
-  });
-  if (built.status !== 0) throw new Error(`Could not load DATASET_FILE ${file} (see the error above).`);
-  const db = new Database(path.resolve(target), { readonly: true, fileMustExist: true });
-  return { db, cleanup: () => tmp && fs.rmSync(tmp, { recursive: true, force: true }) };
+  const cleanup = () => tmp && fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    const target = chosen ?? path.join(tmp!, 'race.sqlite');
+    const built = spawnSync(process.execPath, [...buildDbCommand(), path.resolve(file), path.resolve(target)], {
+      stdio: ['ignore', 'inherit', 'pipe'],
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    if (built.status !== 0) throw datasetBuildFailure(file, built);
+    return { db: new Database(path.resolve(target), { readonly: true, fileMustExist: true }), cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const { port = 8787, host = '127.0.0.1', staticDir } = opts;
+  // The dataset first: a start it refuses should not wait for (or leave) a build.
+  const { db, cleanup } = await databaseFor(opts.dbPath);
   if (opts.build && staticDir) {
     try {
       await buildIfNeeded(staticDir);
@@ -117,7 +142,6 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       console.error('The build failed; serving what is in', staticDir, '(if anything) and the API.\n', err);
     }
   }
-  const { db, cleanup } = await databaseFor(opts.dbPath);
   const app = createApp({
     db,
     ...(staticDir ? { staticDir } : {}),
@@ -131,6 +155,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       () => resolve(s),
     );
     s.once('error', reject);
+  }).catch((error: unknown) => {
+    // Not listening (port taken…): nothing will ever close it, so close it now.
+    db.close();
+    cleanup();
+    throw error;
   });
   const actual = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;

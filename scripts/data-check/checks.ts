@@ -1,138 +1,68 @@
-// Pure checks for the committed dataset (data/*.json). Used by scripts/data-check.ts and its tests.
-import { ZodError } from 'zod';
+// data:check's editorial rules for the committed article data, on top of the rules every reader of a dataset
+// applies on load (the contract's validateDataset: schema, unique ids, references; the one implementation the
+// server and the MSW mock use too). Editorial: one quote per source, every source used by a record, and every
+// quote verbatim in the article (that one needs ../shared/seed). A synthetic bench dataset (one placeholder quote,
+// stage sources copied without stages) need not meet them, so the server does not demand them.
 import type { Dataset } from '../../src/shared/api/contract/dataset';
+import { clipValue, type DatasetProblem } from '../../src/shared/api/contract/datasetProblems';
+import {
+  DATASET_COLLECTIONS,
+  forEachReference,
+  validateDataset,
+  type CheckedDataset,
+} from '../../src/shared/api/contract/integrity';
 
-/** One problem found in the dataset: which file, which record (when known), what is wrong. */
-export interface Problem {
-  file: string;
-  id: string | null;
-  message: string;
-}
-
-export const DATA_FILES = ['sources', 'vendors', 'models', 'metrics', 'events', 'stages', 'claims'] as const;
-export type DataFile = (typeof DATA_FILES)[number];
-
-/** Renders a problem as one readable line: `metrics.json [azure-guidance] low: expected number`. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}.json${p.id ? ` [${p.id}]` : ''} ${p.message}`;
-}
-
-function recordId(raw: unknown, file: string, index: unknown): string | null {
-  if (typeof index !== 'number' || typeof raw !== 'object' || raw === null) return null;
-  const list = (raw as Record<string, unknown>)[file];
-  if (!Array.isArray(list)) return null;
-  const rec: unknown = list[index];
-  if (typeof rec === 'object' && rec !== null && typeof (rec as { id?: unknown }).id === 'string')
-    return (rec as { id: string }).id;
-  return `#${index}`;
-}
-
-/** Maps zod issues on the whole dataset to problems naming the file and the record id. */
-export function zodProblems(error: ZodError, raw: unknown): Problem[] {
-  return error.issues.map((issue) => {
-    const [file, index, ...rest] = issue.path;
-    const fileName = typeof file === 'string' ? file : 'dataset';
-    const field = rest.map(String).join('.');
-    return {
-      file: fileName,
-      id: recordId(raw, fileName, index),
-      message: `${field ? `${field}: ` : ''}${issue.message}`,
-    };
-  });
-}
-
-/** Validates the raw JSON with the given parser (parseDataset from data/index.ts). */
-export function checkSchema(
-  raw: unknown,
-  parse: (raw: unknown) => Dataset,
-): { dataset: Dataset | null; problems: Problem[] } {
-  try {
-    return { dataset: parse(raw), problems: [] };
-  } catch (error) {
-    if (error instanceof ZodError) return { dataset: null, problems: zodProblems(error, raw) };
-    return { dataset: null, problems: [{ file: 'dataset', id: null, message: String(error) }] };
+/** No two sources quote the same sentence. */
+export function checkQuotesUnique(sources: Dataset['sources']): DatasetProblem[] {
+  const first = new Map<string, string>();
+  const problems: DatasetProblem[] = [];
+  for (const s of sources) {
+    const earlier = first.get(s.quote);
+    if (earlier === undefined) first.set(s.quote, s.id);
+    else
+      problems.push({
+        collection: 'sources',
+        id: s.id,
+        field: 'quote',
+        message: `same quote as source "${clipValue(earlier)}"`,
+      });
   }
-}
-
-/** Ids unique per file, no duplicate quotes, every reference resolves, every source is used. */
-export function checkIntegrity(d: Dataset): Problem[] {
-  const problems: Problem[] = [];
-  const add = (file: DataFile, id: string | null, message: string) => problems.push({ file, id, message });
-
-  const ids = {} as Record<DataFile, Set<string>>;
-  for (const file of DATA_FILES) {
-    ids[file] = new Set();
-    for (const rec of d[file] as { id: string }[]) {
-      if (ids[file].has(rec.id)) add(file, rec.id, `duplicate id "${rec.id}"`);
-      ids[file].add(rec.id);
-    }
-  }
-
-  const quotes = new Map<string, string>();
-  for (const s of d.sources) {
-    const first = quotes.get(s.quote);
-    if (first !== undefined) add('sources', s.id, `duplicate quote (same as source "${first}")`);
-    else quotes.set(s.quote, s.id);
-  }
-
-  const used = new Set<string>();
-  const ref = (file: DataFile, id: string, field: string, target: DataFile, value: string | null) => {
-    if (value === null) return;
-    if (target === 'sources') used.add(value);
-    if (!ids[target].has(value)) add(file, id, `${field} "${value}" does not exist in ${target}.json`);
-  };
-
-  for (const v of d.vendors) ref('vendors', v.id, 'sourceId', 'sources', v.sourceId);
-  for (const m of d.models) {
-    ref('models', m.id, 'sourceId', 'sources', m.sourceId);
-    ref('models', m.id, 'vendorId', 'vendors', m.vendorId);
-    m.benchmarks.forEach((b, i) => ref('models', m.id, `benchmarks.${i}.sourceId`, 'sources', b.sourceId));
-    if (m.apiPrice) ref('models', m.id, 'apiPrice.sourceId', 'sources', m.apiPrice.sourceId);
-  }
-  for (const m of d.metrics) {
-    ref('metrics', m.id, 'sourceId', 'sources', m.sourceId);
-    ref('metrics', m.id, 'vendorId', 'vendors', m.vendorId);
-    ref('metrics', m.id, 'baselineId', 'metrics', m.baselineId);
-    if (m.baselineId === m.id) add('metrics', m.id, 'baselineId points at the metric itself');
-  }
-  for (const e of d.events) {
-    ref('events', e.id, 'sourceId', 'sources', e.sourceId);
-    ref('events', e.id, 'vendorId', 'vendors', e.vendorId);
-    ref('events', e.id, 'stageId', 'stages', e.stageId);
-    e.modelIds.forEach((mid) => ref('events', e.id, 'modelIds', 'models', mid));
-  }
-  for (const s of d.stages) ref('stages', s.id, 'sourceId', 'sources', s.sourceId);
-  for (const c of d.claims) {
-    ref('claims', c.id, 'sourceId', 'sources', c.sourceId);
-    c.vendorIds.forEach((vid) => ref('claims', c.id, 'vendorIds', 'vendors', vid));
-  }
-
-  for (const s of d.sources) if (!used.has(s.id)) add('sources', s.id, 'source is not referenced by any record');
   return problems;
 }
 
+/** Every source is the source of at least one record. */
+export function checkSourcesUsed(d: Dataset): DatasetProblem[] {
+  const used = new Set<string>();
+  forEachReference(d, (r) => {
+    if (r.target === 'sources') used.add(r.value);
+  });
+  return d.sources
+    .filter((s) => !used.has(s.id))
+    .map((s) => ({ collection: 'sources', id: s.id, field: null, message: 'not used by any record' }));
+}
+
 /** Every quote must occur verbatim (byte for byte) in one of the seed article texts. */
-export function checkVerbatim(sources: Dataset['sources'], articles: string[]): Problem[] {
+export function checkVerbatim(sources: Dataset['sources'], articles: string[]): DatasetProblem[] {
   return sources
     .filter((s) => !articles.some((text) => text.includes(s.quote)))
-    .map((s) => ({ file: 'sources', id: s.id, message: 'quote does not occur verbatim in the seed article' }));
+    .map((s) => ({
+      collection: 'sources',
+      id: s.id,
+      field: 'quote',
+      message: 'does not occur verbatim in the seed article',
+    }));
 }
 
-export interface CheckResult {
-  dataset: Dataset | null;
-  problems: Problem[];
-}
-
-/** All checks in order; verbatim only when article texts are given (null: seed folder missing). */
-export function runChecks(raw: unknown, parse: (raw: unknown) => Dataset, articles: string[] | null): CheckResult {
-  const schema = checkSchema(raw, parse);
-  if (!schema.dataset) return schema;
-  const problems = checkIntegrity(schema.dataset);
-  if (articles) problems.push(...checkVerbatim(schema.dataset.sources, articles));
-  return { dataset: schema.dataset, problems };
+/** The load rules, then the editorial ones; verbatim only when article texts are given (null: seed folder missing). */
+export function runChecks(raw: unknown, articles: string[] | null): CheckedDataset {
+  const { dataset, problems } = validateDataset(raw);
+  if (!dataset) return { dataset, problems };
+  problems.push(...checkQuotesUnique(dataset.sources), ...checkSourcesUsed(dataset));
+  if (articles) problems.push(...checkVerbatim(dataset.sources, articles));
+  return { dataset, problems };
 }
 
 /** Record counts per file, for the success message. */
-export function counts(d: Dataset): Record<DataFile, number> {
-  return Object.fromEntries(DATA_FILES.map((f) => [f, d[f].length])) as Record<DataFile, number>;
+export function counts(d: Dataset): Record<keyof Dataset, number> {
+  return Object.fromEntries(DATASET_COLLECTIONS.map((f) => [f, d[f].length])) as Record<keyof Dataset, number>;
 }
