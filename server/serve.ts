@@ -102,7 +102,10 @@ async function databaseFor(dbPath: string | undefined): Promise<{ db: SqliteDb; 
   const prebuilt = process.env.PREBUILT_DB;
   const file = process.env.DATASET_FILE;
   if (prebuilt) {
-    if (file) throw new Error('Set PREBUILT_DB or DATASET_FILE, not both: PREBUILT_DB is a database already built from a dataset.');
+    if (file)
+      throw new Error(
+        'Set PREBUILT_DB or DATASET_FILE, not both: PREBUILT_DB is a database already built from a dataset.',
+      );
     return { db: openPrebuiltDb(prebuilt), cleanup: () => {} };
   }
   if (!file) {
