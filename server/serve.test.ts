@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '../data';
 import { startServer } from './serve';
 
@@ -10,6 +10,7 @@ describe('startServer with a DATASET_FILE', () => {
   afterEach(() => {
     delete process.env.DATASET_FILE;
   });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('builds the database in a child process and serves it read-only', async () => {
     // The article data plus one vendor only this file has (a dataset with dangling references would be refused).
