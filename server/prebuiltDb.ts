@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as SqliteDb } from 'better-sqlite3';
 import { endpointNames } from '../src/shared/api/contract';
+import { StartError } from './startError';
 
 /**
  * Puts a freshly built database in rollback-journal mode before it is closed.
@@ -20,13 +21,13 @@ export function sealForReadOnly(db: SqliteDb): SqliteDb {
 
 /**
  * Opens a database file built by server/build-db.ts, read-only; never writes
- * to it. Refuses, with a message naming the file, one that is missing or is
- * not a database of this app.
+ * to it. Refuses (StartError: the message alone, exit 1), naming the file, one
+ * that is missing or is not a database of this app.
  */
 export function openPrebuiltDb(file: string): SqliteDb {
   const resolved = path.resolve(file);
-  const how = `build it once with: node dist-server/build-db.js <dataset.json> ${file}`;
-  if (!fs.existsSync(resolved)) throw new Error(`PREBUILT_DB ${file} does not exist; ${how}`);
+  const how = `build it once with: node dist-server/build-db.js <dataset.json | data folder> ${file}`;
+  if (!fs.existsSync(resolved)) throw new StartError(`PREBUILT_DB ${file} does not exist; ${how}`);
   let db: SqliteDb | undefined;
   try {
     db = new Database(resolved, { readonly: true, fileMustExist: true });
@@ -43,6 +44,6 @@ export function openPrebuiltDb(file: string): SqliteDb {
   } catch (error) {
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`PREBUILT_DB ${file} is not a database of this app (${reason}); ${how}`, { cause: error });
+    throw new StartError(`PREBUILT_DB ${file} is not a database of this app (${reason}); ${how}`, { cause: error });
   }
 }

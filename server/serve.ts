@@ -103,7 +103,7 @@ async function databaseFor(dbPath: string | undefined): Promise<{ db: SqliteDb; 
   const file = process.env.DATASET_FILE;
   if (prebuilt) {
     if (file)
-      throw new Error(
+      throw new StartError(
         'Set PREBUILT_DB or DATASET_FILE, not both: PREBUILT_DB is a database already built from a dataset.',
       );
     return { db: openPrebuiltDb(prebuilt), cleanup: () => {} };
