@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLang, useT } from '../shared/i18n/i18n';
 import { em } from '../shared/export/messages';
+import { exportDoneMessage } from '../shared/export/doneMessage';
 import { measureFile } from '../shared/export/phases';
 import { registeredPanels } from '../shared/export/registry';
 import { useExportEnv } from '../shared/export/useExportEnv';
@@ -20,6 +21,8 @@ export function ExportAllButtons() {
     if (!panels.some((p) => p.snapshot().ready)) return setMsg(em(lang, 'nothingToExport'));
     setBusy(true);
     const progress = (n: number, total: number) => setMsg(em(lang, 'exportProgress', { n, total }));
+    // A line naming skipped panels stays until the next export; the others fade after 8 s.
+    let keepMessage = false;
     try {
       const e = env();
       // Loaded on first use, not with the page.
@@ -30,12 +33,13 @@ export function ExportAllButtons() {
           : await exportPagePng(panels, e, { title: t('appName'), subtitle: t('tagline') }, progress);
       downloadBlob(r.blob, r.name);
       measureFile(kind, clickedAt);
-      setMsg(em(lang, kind === 'zip' ? 'exportAllDone' : 'exportPageDone', { n: r.count }));
+      setMsg(exportDoneMessage(lang, kind, r.count, r.failed));
+      keepMessage = r.failed.length > 0;
     } catch (err) {
       setMsg(`${em(lang, 'failed')}: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(false);
-      window.setTimeout(() => setMsg((m) => (m.includes('…') ? m : '')), 8000);
+      if (!keepMessage) window.setTimeout(() => setMsg((m) => (m.includes('…') ? m : '')), 8000);
     }
   }
 

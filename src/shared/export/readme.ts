@@ -8,6 +8,8 @@ export interface ReadmeInput {
   link: string;
   panels: { title: string; files: string[]; csvOnly?: boolean }[];
   skipped: string[];
+  /** Panels left out because their export threw, with the reason. */
+  failed?: { title: string; reason: string }[];
 }
 
 /** README.txt of the Export-all ZIP: filters, source, and the files. */
@@ -33,6 +35,10 @@ export function buildReadme(r: ReadmeInput): string {
   if (r.skipped.length) {
     lines.push('', `${L('readmeSkipped')}${sep}`);
     for (const s of r.skipped) lines.push(`- ${s}`);
+  }
+  if (r.failed?.length) {
+    lines.push('', `${L('readmeFailed')}${sep}`);
+    for (const f of r.failed) lines.push(`- ${f.title} (${f.reason})`);
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
