@@ -21,10 +21,16 @@ export function procStatusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | nu
   }
 }
 
-export async function startChildServer(opts: { datasetFile?: string; staticDir?: string }): Promise<ChildServer> {
+export async function startChildServer(opts: {
+  datasetFile?: string;
+  staticDir?: string;
+  /** More environment for the child (PREBUILT_DB…). */
+  env?: Record<string, string>;
+}): Promise<ChildServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   delete env.DATASET_FILE;
   if (opts.datasetFile) env.DATASET_FILE = opts.datasetFile;
+  Object.assign(env, opts.env);
   if (opts.staticDir) env.BENCH_STATIC = opts.staticDir;
   // node --import tsx: one process (the tsx CLI would add a parent process).
   const child: ChildProcess = spawn(
