@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countTick, linearScale, logDomain, logScale, logTicks, moneyTick, niceStep, tickTarget } from './scale';
+import {
+  countTick,
+  DOT_PAD,
+  linearScale,
+  logDomain,
+  logScale,
+  logTicks,
+  moneyTick,
+  niceStep,
+  tickTarget,
+} from './scale';
 
 describe('niceStep', () => {
   it('picks 1, 2 or 5 times a power of ten', () => {
@@ -57,6 +67,12 @@ describe('logDomain / logTicks / logScale', () => {
     expect(logDomain([], [1, 100])).toEqual([1, 100]);
     expect(logDomain([0, -3, Number.NaN])).toEqual([1, 10]);
   });
+  it('keeps a dot on a power of ten off the frame when padded', () => {
+    expect(logDomain([1e6, 2.5e8])).toEqual([1e6, 1e9]);
+    expect(logDomain([1e6, 2.5e8], [1, 10], 0.05)).toEqual([1e5, 1e9]);
+    expect(logDomain([1.5e6, 1e9], [1, 10], 0.05)).toEqual([1e6, 1e10]);
+    expect(logDomain([2e6, 3e8], [1, 10], 0.05)).toEqual([1e6, 1e9]);
+  });
   it('ticks every power of ten', () => {
     expect(logTicks([1e6, 1e8])).toEqual([1e6, 1e7, 1e8]);
     expect(logTicks([0.1, 100])).toEqual([0.1, 1, 10, 100]);
@@ -70,6 +86,7 @@ describe('logDomain / logTicks / logScale', () => {
   });
   it('gives domain and ticks together', () => {
     expect(logScale([63e6, 2.7e9])).toEqual({ domain: [1e7, 1e10], ticks: [1e7, 1e8, 1e9, 1e10] });
+    expect(logScale([1e6, 2.5e8], { pad: DOT_PAD, max: 3 })).toEqual({ domain: [1e5, 1e9], ticks: [1e5, 1e7, 1e9] });
   });
 });
 

@@ -43,13 +43,17 @@ export function linearScale(values: readonly number[], opts: { target?: number; 
   return { domain: [clean(bottom), clean(top)], ticks };
 }
 
-/** A log axis domain of whole powers of ten around the positive values: [10^floor(log min), 10^ceil(log max)]. */
-export function logDomain(values: readonly number[], fallback: [number, number] = [1, 10]): [number, number] {
+/**
+ * A log axis domain of whole powers of ten around the positive values:
+ * [10^floor(log min − pad), 10^ceil(log max + pad)]. `pad` (in decades) keeps a
+ * dot that falls on a power of ten off the frame (1M on a 1M–1B axis is cut in half).
+ */
+export function logDomain(values: readonly number[], fallback: [number, number] = [1, 10], pad = 0): [number, number] {
   const pos = values.filter((v) => Number.isFinite(v) && v > 0);
   if (pos.length === 0) return fallback;
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...pos)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...pos)));
-  return [lo, hi > lo ? hi : lo * 10];
+  const lo = clean(10 ** Math.floor(Math.log10(Math.min(...pos)) - pad + 1e-9));
+  const hi = clean(10 ** Math.ceil(Math.log10(Math.max(...pos)) + pad - 1e-9));
+  return [lo, hi > lo ? hi : clean(lo * 10)];
 }
 
 /**
@@ -68,12 +72,15 @@ export function logTicks([lo, hi]: [number, number], max = Infinity): number[] {
   return kept;
 }
 
-/** A log axis: its powers-of-ten domain and ticks. */
+/** Decades a dot plot keeps between its marks and the frame (a dot on a power of ten gets one more decade). */
+export const DOT_PAD = 0.05;
+
+/** A log axis: its powers-of-ten domain and ticks (`pad` as in logDomain). */
 export function logScale(
   values: readonly number[],
-  opts: { max?: number; fallback?: [number, number] } = {},
+  opts: { max?: number; fallback?: [number, number]; pad?: number } = {},
 ): AxisScale {
-  const domain = logDomain(values, opts.fallback);
+  const domain = logDomain(values, opts.fallback, opts.pad);
   return { domain, ticks: logTicks(domain, opts.max) };
 }
 

@@ -17,7 +17,8 @@ export type ChartScale = 'linear' | 'log';
 export type ChartMark = 'bar' | 'dot' | 'line' | 'area' | 'cell';
 
 export interface ChartBoxProps {
-  height: number;
+  /** The chart's height, or a function of its width (a phone's rows are taller: names above the marks). */
+  height: number | ((width: number) => number);
   /** The chart, or a function of the width it is drawn at (to lay out margins, labels and ticks by it). */
   children: ReactElement | ((width: number) => ReactElement);
   /** The value axis's scale; a bar is never drawn on 'log' (tests read data-scale). */
@@ -58,15 +59,16 @@ export function ChartBox({ height, children, scale, mark }: ChartBoxProps) {
     return () => observer.disconnect();
   }, []);
   const width = measured || UNMEASURED_WIDTH;
+  const h = typeof height === 'function' ? height(width) : height;
   const chart = !drawn ? (
-    <div className={CHART_WAIT_CLASS} style={{ height }} aria-hidden />
+    <div className={CHART_WAIT_CLASS} style={{ height: h }} aria-hidden />
   ) : measured === null ? null : (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+    <ResponsiveContainer width="100%" height={h} initialDimension={{ width, height: h }}>
       {typeof children === 'function' ? children(width) : children}
     </ResponsiveContainer>
   );
   return (
-    <div ref={box} className="chart-box" data-scale={scale} data-mark={mark} style={{ minHeight: height }}>
+    <div ref={box} className="chart-box" data-scale={scale} data-mark={mark} style={{ minHeight: h }}>
       {chart}
     </div>
   );

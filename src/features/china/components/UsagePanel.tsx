@@ -7,7 +7,7 @@ import type { Lang } from '../../../shared/filters/state';
 import { vendorColor } from '../../../shared/charts/palette';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { useViewStore } from '../../../shared/filters/store';
-import { formatCompact, formatPlain } from '../../../shared/format/number';
+import { formatPlain } from '../../../shared/format/number';
 import { useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
@@ -17,7 +17,8 @@ import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { chinaQueries } from '../api/queries';
 import { IDLE_STATUS } from '../../../shared/ui/status';
-import { logDomain, logTicks, fill } from '../model/text';
+import { fill } from '../model/text';
+import { countTick, DOT_PAD, logDomain, logTicks } from '../../../shared/charts/scale';
 import {
   callMultiples,
   shownUsage,
@@ -93,15 +94,27 @@ interface UsageChartProps {
   /** Nudge of the vertical axis label, by its length. */
   axisLabelDy: number;
   lang: Lang;
+  /** The chart's marks: the calls chart draws lines through its dots, the users chart dots. */
+  mark: 'line' | 'dot';
   children: ReactNode;
 }
 
 /** One of the panel's two charts: its title, the shared time axis, a log value axis, tooltip and synced cursor. */
-function UsageChart({ title, domain, ticks, valueDomain, axisLabel, axisLabelDy, lang, children }: UsageChartProps) {
+function UsageChart({
+  title,
+  domain,
+  ticks,
+  valueDomain,
+  axisLabel,
+  axisLabelDy,
+  lang,
+  mark,
+  children,
+}: UsageChartProps) {
   return (
     <>
       <h4 className="china-chart-title">{title}</h4>
-      <ChartBox height={190}>
+      <ChartBox height={190} scale="log" mark={mark}>
         <ComposedChart {...broadcastHover('china-usage')} margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
@@ -117,9 +130,9 @@ function UsageChart({ title, domain, ticks, valueDomain, axisLabel, axisLabelDy,
             type="number"
             scale="log"
             domain={valueDomain}
-            ticks={logTicks(valueDomain)}
+            ticks={logTicks(valueDomain, 5)}
             allowDataOverflow
-            tickFormatter={(v: number) => formatCompact(v, lang)}
+            tickFormatter={countTick(lang)}
             tick={{ fontSize: 11 }}
             width={56}
             label={{ value: axisLabel, angle: -90, position: 'insideLeft', fontSize: 11, dy: axisLabelDy }}
@@ -138,7 +151,6 @@ export function UsagePanel() {
   const m = useChinaMessages();
   const kindOf = useKindOf();
   const vendors = useVendorIndex();
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const { own, excluded } = useChinaScope(USES);
@@ -199,8 +211,16 @@ export function UsagePanel() {
   });
   const domain = timeDomain(from, to);
   const ticks = yearTicks(from, to);
-  const callDomain = logDomain(calls.map((p) => p.y));
-  const userDomain = logDomain(users.map((p) => p.y));
+  const callDomain = logDomain(
+    calls.map((p) => p.y),
+    undefined,
+    DOT_PAD,
+  );
+  const userDomain = logDomain(
+    users.map((p) => p.y),
+    undefined,
+    DOT_PAD,
+  );
   const vendorIds = [...new Set([...calls, ...users].map((p) => p.vendorId).filter((v): v is string => v !== null))];
   const legend: LegendItem[] = vendorIds.map((id) => ({
     key: id,
@@ -229,9 +249,6 @@ export function UsagePanel() {
     multipleLabel: m.multipleLabel,
     howDerived: (a: string, b: string) => fill(m.howDerived, { a, b }),
     timesWord: m.uTimes,
-  };
-  const onPoint = (d: { payload?: { vendorId?: string | null } }) => {
-    if (d.payload?.vendorId) toggleVendor(d.payload.vendorId);
   };
 
   return (
@@ -268,6 +285,7 @@ export function UsagePanel() {
           axisLabel={m.callsAxis}
           axisLabelDy={30}
           lang={lang}
+          mark="line"
         >
           {callSeries.map((s) => (
             <Line
@@ -280,8 +298,6 @@ export function UsagePanel() {
               dot={(p: DotProps) => <UsageDot key={p.payload?.id} cx={p.cx} cy={p.cy} payload={p.payload} />}
               activeDot={false}
               isAnimationActive={false}
-              cursor="pointer"
-              onClick={() => s.vendorId && toggleVendor(s.vendorId)}
             >
               <LabelList dataKey="label" position="left" offset={10} fontSize={11} fill="#212529" />
             </Line>
@@ -300,13 +316,12 @@ export function UsagePanel() {
           axisLabel={m.usersAxis}
           axisLabelDy={20}
           lang={lang}
+          mark="dot"
         >
           <Scatter
             data={users}
             dataKey="y"
             isAnimationActive={false}
-            cursor="pointer"
-            onClick={onPoint}
             shape={(p: DotProps) => <UsageDot {...p} />}
           >
             <LabelList dataKey="label" position="left" offset={12} fontSize={11} fill="#212529" />

@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, useT } from '../../../shared/i18n/i18n';
 import { vendorColor } from '../../../shared/charts/palette';
+import { DotMark, type DotSpec } from '../../../shared/charts/DotMark';
+import { rowChartHeight, rowLayout } from '../../../shared/charts/layout';
+import { DOT_PAD, logScale, moneyTick } from '../../../shared/charts/scale';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
@@ -15,20 +18,20 @@ import { computeQueries } from '../api/queries';
 import {
   formatPrice,
   formatRatio,
-  priceDomain,
+  priceDots,
   priceMarks,
   priceRatios,
-  priceRows,
   priceTable,
   pricedModels,
-  type PriceRow,
-  type PricedModel,
+  type PriceDot,
 } from '../model/tokenPrice';
 import { fill, kindLookup, yearSpan } from '../model/sourceKind';
 import { computeMessages } from '../messages';
 
 const USES = { vendor: true, region: true, time: true };
-const HEIGHT = 280;
+/** The desktop layout: model names on a category axis, prices beside their dots. */
+const WIDE = { categoryWidth: 120, right: 16, rowHeight: 48 };
+const dotOf = (p: unknown) => (p as { dot?: DotSpec }).dot;
 /** Shades of one vendor's colour, so its models stay in its colour and apart from each other. */
 const SHADE = ['', 'a6', '66', '40'];
 
@@ -42,7 +45,6 @@ export function TokenPricePanel() {
   const sources = useSourceIndex();
   const currency = useViewStore((s) => s.currency);
   const cnyPerUsd = useViewStore((s) => s.cnyPerUsd);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const priced = pricedModels(query.data?.data ?? [], {
     vendors,
     currency,
@@ -61,10 +63,6 @@ export function TokenPricePanel() {
     ratioHow: m.ratioHow,
     converted: m.converted,
   };
-  const rows = priceRows(shown, marks.ratios, lang, cnyPerUsd, words);
-  const domain = priceDomain(shown);
-  const ticks: number[] = [];
-  for (let v = domain[0]; v <= domain[1] * 1.0001; v *= 10) ticks.push(v);
 
   const seen = new Map<string, number>();
   const colorOf = new Map<string, string>();
@@ -80,6 +78,9 @@ export function TokenPricePanel() {
     vendorId: p.vendorId,
   }));
   const converted = priced.find((p) => p.statedCurrency !== p.currency);
+  // 0.15 to 15 per million tokens: dots on a log axis, one row per model (input left, output right).
+  const dots = priceDots(shown, marks.ratios, lang, cnyPerUsd, words, (p) => colorOf.get(p.id)!);
+  const heightAt = (width: number) => rowChartHeight(rowLayout(width, WIDE), shown.length, 140);
 
   return (
     <Panel
@@ -127,42 +128,54 @@ export function TokenPricePanel() {
         </>
       }
     >
-      <ChartBox height={HEIGHT}>
-        <BarChart data={rows} margin={{ top: 20, right: 16, bottom: 8, left: 8 }} barCategoryGap="24%">
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            scale="log"
-            type="number"
-            domain={domain}
-            ticks={ticks}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatPrice(v, currency, lang)}
-            tick={{ fontSize: 12 }}
-            width={72}
-            label={{ value: m.priceAxis, angle: -90, position: 'insideLeft', fontSize: 12, dy: 70 }}
-          />
-          <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          {shown.map((p: PricedModel) => (
-            <Bar
-              key={p.id}
-              dataKey={(r: PriceRow) => r.price[p.id]}
-              name={p.name}
-              fill={colorOf.get(p.id)}
-              stroke={vendorColor(p.vendorId)}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={() => toggleVendor(p.vendorId)}
-            >
-              <LabelList
-                position="top"
-                fontSize={11}
-                fill="#212529"
-                formatter={(v: unknown) => (typeof v === 'number' ? formatPrice(v, currency, lang) : '')}
+      <ChartBox height={heightAt} scale="log" mark="dot">
+        {(width) => {
+          const layout = rowLayout(width, WIDE);
+          const x = logScale(
+            dots.map((d) => d.dot.value),
+            { max: layout.ticks + 1, pad: DOT_PAD },
+          );
+          return (
+            <ScatterChart margin={layout.margin}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
+                dataKey="dot.value"
+                scale="log"
+                domain={x.domain}
+                ticks={x.ticks}
+                allowDataOverflow
+                tickFormatter={moneyTick(currency, lang)}
+                tick={{ fontSize: 12 }}
+                label={{ value: m.priceAxis, position: 'insideBottom', offset: -14, fontSize: 12 }}
               />
-            </Bar>
-          ))}
-        </BarChart>
+              <YAxis
+                type="number"
+                dataKey="row"
+                domain={[-0.5, shown.length - 0.5]}
+                ticks={shown.map((_, i) => i)}
+                reversed
+                interval={0}
+                tickFormatter={(i: number) => shown[i]?.name ?? ''}
+                width={layout.categoryWidth}
+                hide={layout.namesAbove}
+                tick={{ fontSize: 12 }}
+              />
+              <Tooltip content={<SourceTooltip />} cursor={false} />
+              <Scatter
+                data={dots}
+                isAnimationActive={false}
+                shape={(p: { cx?: number; cy?: number; payload?: unknown }) => (
+                  <DotMark
+                    {...p}
+                    spec={dotOf}
+                    nameAbove={layout.namesAbove && (p.payload as PriceDot)?.side === 'output'}
+                  />
+                )}
+              />
+            </ScatterChart>
+          );
+        }}
       </ChartBox>
     </Panel>
   );

@@ -4,10 +4,9 @@ import { dataset } from '../../../../data';
 import {
   PRICE_MODEL_CAP,
   formatPrice,
-  priceDomain,
   priceMarks,
   priceRatios,
-  priceRows,
+  priceDots,
   priceTable,
   pricedModels,
 } from './tokenPrice';
@@ -85,17 +84,26 @@ describe('priceRatios', () => {
   });
 });
 
-describe('priceRows / priceTable', () => {
+describe('priceDots / priceTable', () => {
   const p = pricedModels(models, opts);
   const r = priceRatios(p);
-  it('groups by side and marks the ratio tooltip derived', () => {
-    const rows = priceRows(p, r, 'en', 7.2, w);
-    expect(rows.map((x) => x.label)).toEqual(['Input', 'Output']);
-    expect(rows[0]!.price).toEqual({ 'gpt-4o': 5, 'gpt-4o-mini': 0.15 });
-    expect(rows[0]!.tips[0]!.value).toBe('$5.00 per 1M tokens');
-    expect(rows[0]!.tips[2]).toMatchObject({ value: '33.3×', derived: '5 ÷ 0.15' });
-    expect(rows[1]!.tips[2]).toMatchObject({ value: '25×', derived: '15 ÷ 0.6' });
-    expect(rows[0]!.tips[0]!.derived).toBeUndefined();
+  it('draws one row per model, input and output dots, and marks the ratio tooltip derived', () => {
+    const dots = priceDots(p, r, 'en', 7.2, w, () => '#000');
+    expect(dots.map((d) => [d.model, d.side, d.row, d.dot.value])).toEqual([
+      ['GPT-4o', 'input', 0, 5],
+      ['GPT-4o', 'output', 0, 15],
+      ['GPT-4o mini', 'input', 1, 0.15],
+      ['GPT-4o mini', 'output', 1, 0.6],
+    ]);
+    // One label a row, on the output dot, which reaches back to the input dot.
+    expect(dots[0]!.dot).toMatchObject({ bound: 'exact', label: '', fillOpacity: 0.45 });
+    expect(dots[1]!.dot).toMatchObject({ label: 'Input $5.00 · Output $15.00', reach: 5, fillOpacity: 0.9 });
+    expect(dots[0]!.tips[0]).toMatchObject({ value: '$5.00 per 1M tokens' });
+    expect(dots[0]!.tips[0]!.derived).toBeUndefined();
+    expect(dots[0]!.tips[1]).toMatchObject({ value: '33.3×', derived: '5 ÷ 0.15' });
+    expect(dots[1]!.tips[1]).toMatchObject({ value: '25×', derived: '15 ÷ 0.6' });
+    // The cheaper model carries no ratio of its own.
+    expect(dots[2]!.tips).toHaveLength(1);
   });
   it('lists prices and the derived ratios in the table', () => {
     const h = {
@@ -115,7 +123,6 @@ describe('priceRows / priceTable', () => {
   });
   it('formats prices and the log domain', () => {
     expect(formatPrice(0.15, 'USD', 'en')).toBe('$0.15');
-    expect(priceDomain(p)).toEqual([0.1, 100]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
 import { convertMoney } from '../../../shared/format/currency';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
+import type { DotSpec } from '../../../shared/charts/DotMark';
 
 export type PriceSide = 'input' | 'output';
 export const SIDES: readonly PriceSide[] = ['input', 'output'];
@@ -134,51 +135,82 @@ export interface PriceWords {
   converted: string;
 }
 
-export interface PriceRow {
+/** One price drawn: a model's input or output price, a dot on its model's row. */
+export interface PriceDot {
+  key: string;
+  /** The model's row (release order). */
+  row: number;
+  model: string;
+  vendorId: string;
   side: PriceSide;
-  label: string;
-  /** Price per model id. */
-  price: Record<string, number>;
+  dot: DotSpec;
+  /** Its own figure, then the derived ratios it is the dearer side of. */
   tips: TipInfo[];
 }
 
-/** One group of bars per side (input, output), one bar per model; tooltips carry the ratio, marked derived. */
-export function priceRows(
+/**
+ * The prices as a dot plot on a log axis (0.15 to 15 per million tokens: two
+ * orders of magnitude): one row per model, its input price (lighter) and its
+ * output price (solid) joined by a line, both prices in one label beside them.
+ * Tooltips carry the ratios, marked derived.
+ */
+export function priceDots(
   priced: readonly PricedModel[],
   ratios: readonly PriceRatio[],
   lang: Lang,
   cnyPerUsd: number,
   w: PriceWords,
-): PriceRow[] {
-  return SIDES.map((side) => {
-    const tips: TipInfo[] = priced.map((p) => ({
-      title: `${p.name} · ${w.side[side]}`,
-      value: `${formatPrice(p[side], p.currency, lang)} ${w.perMillion}`,
-      kind: p.kind,
-      sourceId: p.sourceId,
-      note:
-        p.statedCurrency !== p.currency
-          ? fill(w.converted, { rate: cnyPerUsd, from: p.statedCurrency, to: p.currency })
-          : undefined,
-    }));
-    for (const r of ratios.filter((x) => x.side === side)) {
-      tips.push({
-        title: fill(w.ratioTitle, { high: r.high.name, low: r.low.name, side: w.side[side] }),
-        value: formatRatio(r.ratio, lang),
-        kind: r.high.kind,
-        sourceId: r.high.sourceId,
-        derived: fill(w.ratioHow, { a: formatPlain(r.high[side], lang, 4), b: formatPlain(r.low[side], lang, 4) }),
-      });
-    }
-    return { side, label: w.side[side], price: Object.fromEntries(priced.map((p) => [p.id, p[side]])), tips };
+  colorOf: (p: PricedModel) => string,
+): PriceDot[] {
+  return priced.flatMap((p, row) => {
+    const both = SIDES.map((side) => `${w.side[side]} ${formatPrice(p[side], p.currency, lang)}`).join(' · ');
+    return SIDES.map((side) => {
+      const price = formatPrice(p[side], p.currency, lang);
+      const tips: TipInfo[] = [
+        {
+          title: `${p.name} · ${w.side[side]}`,
+          value: `${price} ${w.perMillion}`,
+          kind: p.kind,
+          sourceId: p.sourceId,
+          note:
+            p.statedCurrency !== p.currency
+              ? fill(w.converted, { rate: cnyPerUsd, from: p.statedCurrency, to: p.currency })
+              : undefined,
+        },
+        ...ratios
+          .filter((r) => r.side === side && r.high.id === p.id)
+          .map((r) => ({
+            title: fill(w.ratioTitle, { high: r.high.name, low: r.low.name, side: w.side[side] }),
+            value: formatRatio(r.ratio, lang),
+            kind: r.high.kind,
+            sourceId: r.high.sourceId,
+            derived: fill(w.ratioHow, { a: formatPlain(r.high[side], lang, 4), b: formatPlain(r.low[side], lang, 4) }),
+          })),
+      ];
+      return {
+        key: `${p.id}|${side}`,
+        row,
+        model: p.name,
+        vendorId: p.vendorId,
+        side,
+        tips,
+        dot: {
+          value: p[side],
+          low: p[side],
+          high: p[side],
+          bound: 'exact' as const,
+          color: colorOf(p),
+          // Input lighter, output solid: the legend's two swatches.
+          fillOpacity: side === 'input' ? 0.45 : 0.9,
+          dashed: false,
+          // One label a row, on the output dot, clear of both dots: the two prices can sit close together.
+          label: side === 'output' ? both : '',
+          name: p.name,
+          ...(side === 'output' ? { reach: p.input } : {}),
+        },
+      };
+    });
   });
-}
-
-/** Log-axis domain in powers of ten around every price. */
-export function priceDomain(priced: readonly PricedModel[]): [number, number] {
-  const all = priced.flatMap((p) => [p.input, p.output]).filter((v) => v > 0);
-  if (all.length === 0) return [0.1, 10];
-  return [10 ** Math.floor(Math.log10(Math.min(...all))), 10 ** Math.ceil(Math.log10(Math.max(...all) * 1.5))];
 }
 
 export function priceTable(

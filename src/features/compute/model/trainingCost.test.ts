@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric, Vendor } from '../../../shared/api/contract';
-import { boundText, costBars, costDomain, costTable, shownCostBars, TRAINING_COST_BAR_CAP } from './trainingCost';
+import {
+  boundText,
+  costBars,
+  costDot,
+  costTable,
+  costValues,
+  shownCostBars,
+  TRAINING_COST_BAR_CAP,
+} from './trainingCost';
 
 const metric = (over: Partial<Metric>): Metric => ({
   id: 'm',
@@ -83,11 +91,20 @@ describe('costBars', () => {
   });
 });
 
-describe('costDomain / costTable', () => {
+describe('costValues / costDot / costTable', () => {
   const bars = barsOf(metrics);
-  it('spans powers of ten with room past the largest figure', () => {
-    expect(costDomain(bars)).toEqual([1e7, 1e10]);
-    expect(costDomain([])).toEqual([1, 10]);
+  it('gives the numbers the marks reach, for the log axis', () => {
+    expect(costValues(bars).sort((a, b) => a - b)).toEqual([63e6, 2.7e9]);
+    expect(costValues([])).toEqual([]);
+  });
+  it('marks a stated cost as a dot and a lower bound at its bound, as text "≥"', () => {
+    const dots = bars.map((b) => costDot(b, '#000'));
+    expect(dots.map((d) => [d.bound, d.value, d.label])).toEqual(bars.map((b) => [b.bound, b.bar, b.text]));
+    expect(dots.find((d) => d.bound === 'lower')?.label).toMatch(/^≥/);
+  });
+  it('keeps a range as its two ends', () => {
+    const [range] = barsOf([metric({ id: 'r', bound: 'range', low: 1e8, high: 3e8 })]);
+    expect(costDot(range!, '#000')).toMatchObject({ bound: 'range', low: 1e8, high: 3e8 });
   });
   it('lists the same figures with bound, currency, kind and source', () => {
     const h = {

@@ -7,6 +7,7 @@ import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
 import { convertMoney } from '../../../shared/format/currency';
 import { capTop, type Capped } from '../../../shared/charts/markCap';
+import type { DotSpec } from '../../../shared/charts/DotMark';
 
 export type BarStyle = 'solid' | 'open-lower' | 'open-upper' | 'range';
 
@@ -144,14 +145,29 @@ export function shownCostBars(bars: readonly CostBar[], cap = TRAINING_COST_BAR_
   return { ...top, shown: bars.filter((b) => kept.has(b)) };
 }
 
-/** Log-axis domain in powers of ten around every bar end. */
-export function costDomain(bars: readonly CostBar[]): [number, number] {
-  const ends = bars.flatMap((b) => (Array.isArray(b.bar) ? b.bar : [b.bar])).filter((v) => v > 0);
-  if (ends.length === 0) return [1, 10];
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...ends)));
-  // Room past the largest end for the "≥" arrow and label.
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...ends) * 3));
-  return [lo, hi];
+/** Every number a figure's mark reaches (both ends of a range), for the log axis around them. */
+export function costValues(bars: readonly CostBar[]): number[] {
+  return bars.flatMap((b) => (Array.isArray(b.bar) ? b.bar : [b.bar])).filter((v) => v > 0);
+}
+
+/**
+ * A figure's mark on the log axis (costs run from tens of millions to billions):
+ * a dot at a stated cost, a line over a range, an open circle with an arrow at
+ * a lower ("more than") or upper bound.
+ */
+export function costDot(b: CostBar, color: string): DotSpec {
+  const [low, high] = Array.isArray(b.bar) ? b.bar : [b.bar, b.bar];
+  return {
+    value: Array.isArray(b.bar) ? (low + high) / 2 : b.bar,
+    low,
+    high,
+    bound: b.bound,
+    color,
+    fillOpacity: 0.9,
+    dashed: false,
+    label: b.text,
+    name: b.label,
+  };
 }
 
 export function costTable(

@@ -99,7 +99,15 @@ const NEUTRAL = '#495057';
 /** Legend entries explaining the marks (not vendor toggles). */
 export function markLegend(
   lang: Lang,
-  opts: { range?: boolean; lower?: boolean; approx?: boolean; kinds: readonly SourceKind[]; derived: boolean },
+  opts: {
+    range?: boolean;
+    lower?: boolean;
+    approx?: boolean;
+    kinds: readonly SourceKind[];
+    derived: boolean;
+    /** The chart draws dots (a log axis), not bars: ranges are lines, derived dots dashed outlines. */
+    dots?: boolean;
+  },
 ): LegendItem[] {
   const m = monetizationMessages[lang];
   const out: LegendItem[] = [];
@@ -110,8 +118,15 @@ export function markLegend(
     out.push({ key: 'k-guidance', label: m.legendGuidance, color: `${NEUTRAL}8c`, shape: 'square' });
   if (kinds.has('forecast') || kinds.has('target') || kinds.has('claim'))
     out.push({ key: 'k-forecast', label: m.legendForecast, color: `${NEUTRAL}52`, shape: 'square' });
-  if (opts.derived) out.push({ key: 'k-derived', label: m.legendDerived, color: NEUTRAL, shape: 'dashed' });
-  if (opts.range) out.push({ key: 'k-range', label: m.legendRange, color: NEUTRAL, shape: 'line' });
+  if (opts.derived)
+    out.push({
+      key: 'k-derived',
+      label: opts.dots ? m.legendDerivedDot : m.legendDerived,
+      color: NEUTRAL,
+      shape: 'dashed',
+    });
+  if (opts.range)
+    out.push({ key: 'k-range', label: opts.dots ? m.legendRangeLine : m.legendRange, color: NEUTRAL, shape: 'line' });
   if (opts.lower) out.push({ key: 'k-lower', label: m.legendLower, color: NEUTRAL, shape: 'open-circle' });
   if (opts.approx) out.push({ key: 'k-approx', label: m.legendApprox, color: 'transparent', shape: 'square' });
   return out;

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { cappedTotals } from '../../../shared/charts/markCap';
 import { vendorColor } from '../../../shared/charts/palette';
+import { DotMark, type DotSpec } from '../../../shared/charts/DotMark';
+import { NameAbove } from '../../../shared/charts/NameAbove';
+import { rowChartHeight, rowLayout } from '../../../shared/charts/layout';
+import { DOT_PAD, linearScale, logScale, moneyTick } from '../../../shared/charts/scale';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
 import { formatMoney, formatPlain } from '../../../shared/format/number';
@@ -14,7 +18,7 @@ import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { monetizationQueries } from '../api/queries';
 import { capApiRows, capSubscriptionBars } from '../model/caps';
 import { apiPriceRows, PRICE_METRICS, pricingTable, subscriptionLadder, type LadderStep } from '../model/pricing';
-import { logDomain } from '../model/revenue';
+import { apiDots, type ApiDot } from '../model/dots';
 import { fill } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
@@ -25,6 +29,10 @@ import { StableReferenceLine } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: true };
 const NEUTRAL = '#495057';
+/** Desktop layouts: names on a category axis, figures beside the marks. */
+const SUB_WIDE = { categoryWidth: 120, right: 130, rowHeight: 40, top: 18, bottom: 20 };
+const API_WIDE = { categoryWidth: 120, right: 16, rowHeight: 48, top: 4, bottom: 20 };
+const dotOf = (p: unknown) => (p as { dot?: DotSpec }).dot;
 
 export function PricingPanel() {
   const lang = useLang();
@@ -35,7 +43,6 @@ export function PricingPanel() {
   const claimsQ = useQuery(monetizationQueries.claims(filters));
   const currency = useViewStore((s) => s.currency);
   const rate = useViewStore((s) => s.cnyPerUsd);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
 
   const { steps, entry } = subscriptionLadder({
     metrics: metrics,
@@ -73,12 +80,22 @@ export function PricingPanel() {
     (c) => c && c !== currency,
   );
   const rateText = converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '';
-  const subDomain = logDomain([...subShown.map((p) => p.value), ...(entry?.price ? [entry.price.point] : [])]);
-  const apiDomain = logDomain(apiShown.flatMap((a) => [a.input, a.output]));
+  // Subscriptions ($20 and $200: one order of magnitude) are bars from zero on a linear axis;
+  // API prices ($0.15 to $15: two orders) are dots on a log axis.
+  const subValues = [...subShown.map((p) => p.value), ...(entry?.price ? [entry.price.point] : [])];
+  const subRows = subShown.map((p) => ({ ...p, nameLine: `${p.name} — ${p.barLabel}` }));
+  const apiMarks = apiDots(apiShown, vendorColor, (r) =>
+    [
+      `${m.inputTokens} ${formatMoney(r.input, currency, lang)}`,
+      `${m.outputTokens} ${formatMoney(r.output, currency, lang)}`,
+    ].join(' · '),
+  );
   /** The ladder's steps on the page (the table lists all). */
   const listedSteps = steps.slice(0, NOTE_LIST_CAP);
-  const subHeight = Math.max(110, subShown.length * 40 + 60);
-  const apiHeight = Math.max(120, apiShown.length * 56 + 50);
+  const subHeightAt = (width: number) => rowChartHeight(rowLayout(width, SUB_WIDE), subShown.length, 110);
+  const apiHeightAt = (width: number) => rowChartHeight(rowLayout(width, API_WIDE), apiShown.length, 120);
+  const subHeight = subHeightAt(654);
+  const apiHeight = apiHeightAt(654);
   // Height of everything the chart area holds: both charts, three captions (~26 px) and the ladder (~23 px a step).
   const chartHeight =
     (priced.length > 0 ? subHeight : 40) + (api.length > 0 ? apiHeight : 40) + 3 * 26 + listedSteps.length * 23;
@@ -99,10 +116,6 @@ export function PricingPanel() {
       : []),
     ...(entry ? [{ key: 'entry', label: m.entryLine, color: NEUTRAL, shape: 'dashed' as const }] : []),
   ];
-  const onMark = (d: { payload?: { vendorId?: string | null } }) => {
-    const id = d.payload?.vendorId;
-    if (id) toggleVendor(id);
-  };
   const caption = { margin: '6px 0 2px', fontSize: '0.85rem', fontWeight: 600 } as const;
 
   return (
@@ -154,36 +167,58 @@ export function PricingPanel() {
     >
       <p style={caption}>{fill(m.subChart, { currency })}</p>
       {priced.length > 0 ? (
-        <ChartBox height={subHeight}>
-          <BarChart
-            data={subShown}
-            layout="vertical"
-            margin={{ top: 18, right: 130, bottom: 20, left: 8 }}
-            barCategoryGap="26%"
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              scale="log"
-              domain={subDomain}
-              allowDataOverflow
-              tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
-            {entry?.price ? (
-              <StableReferenceLine
-                x={entry.price.point}
-                stroke={NEUTRAL}
-                strokeDasharray="5 3"
-                label={{ value: `${entry.display} · ${m.entryLine}`, position: 'top', fontSize: 11, fill: NEUTRAL }}
-              />
-            ) : null}
-            <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
-            <Bar dataKey="value" isAnimationActive={false} shape={<KindBar />} cursor="pointer" onClick={onMark}>
-              <LabelList dataKey="barLabel" position="right" offset={8} style={{ fontSize: 11, fill: '#343a40' }} />
-            </Bar>
-          </BarChart>
+        <ChartBox height={subHeightAt} scale="linear" mark="bar">
+          {(width) => {
+            const layout = rowLayout(width, SUB_WIDE);
+            const x = linearScale(subValues, { target: layout.ticks });
+            return (
+              <BarChart
+                data={subRows}
+                layout="vertical"
+                margin={layout.margin}
+                barCategoryGap="26%"
+                barSize={layout.namesAbove ? 18 : undefined}
+              >
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis
+                  type="number"
+                  domain={x.domain}
+                  ticks={x.ticks}
+                  tickFormatter={moneyTick(currency, lang)}
+                  tick={{ fontSize: 11 }}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={layout.categoryWidth}
+                  hide={layout.namesAbove}
+                  tick={{ fontSize: 12 }}
+                  interval={0}
+                />
+                {entry?.price ? (
+                  <StableReferenceLine
+                    x={entry.price.point}
+                    stroke={NEUTRAL}
+                    strokeDasharray="5 3"
+                    label={<StartLabel text={`${entry.display} · ${m.entryLine}`} />}
+                  />
+                ) : null}
+                <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
+                <Bar dataKey="value" isAnimationActive={false} shape={<KindBar />}>
+                  {layout.namesAbove ? (
+                    <LabelList dataKey="nameLine" content={NameAbove} />
+                  ) : (
+                    <LabelList
+                      dataKey="barLabel"
+                      position="right"
+                      offset={8}
+                      style={{ fontSize: 11, fill: '#343a40' }}
+                    />
+                  )}
+                </Bar>
+              </BarChart>
+            );
+          }}
         </ChartBox>
       ) : (
         <p className="panel__empty">{m.subNone}</p>
@@ -199,57 +234,70 @@ export function PricingPanel() {
       <MoreNote hidden={steps.length - NOTE_LIST_CAP} />
       <p style={caption}>{fill(m.apiChart, { currency })}</p>
       {api.length > 0 ? (
-        <ChartBox height={apiHeight}>
-          <BarChart
-            data={apiShown}
-            layout="vertical"
-            margin={{ top: 4, right: 130, bottom: 20, left: 8 }}
-            barCategoryGap="20%"
-            barGap={2}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              scale="log"
-              domain={apiDomain}
-              allowDataOverflow
-              tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis type="category" dataKey="model" width={120} tick={{ fontSize: 12 }} interval={0} />
-            <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
-            <Bar
-              dataKey="input"
-              name={m.inputTokens}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={onMark}
-              fillOpacity={0.45}
-            >
-              {apiShown.map((a) => (
-                <Cell key={a.key} fill={vendorColor(a.vendorId)} />
-              ))}
-              <LabelList dataKey="inputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />
-            </Bar>
-            <Bar
-              dataKey="output"
-              name={m.outputTokens}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={onMark}
-              fillOpacity={0.9}
-            >
-              {apiShown.map((a) => (
-                <Cell key={a.key} fill={vendorColor(a.vendorId)} />
-              ))}
-              <LabelList dataKey="outputText" position="right" offset={6} style={{ fontSize: 11, fill: '#343a40' }} />
-            </Bar>
-          </BarChart>
+        <ChartBox height={apiHeightAt} scale="log" mark="dot">
+          {(width) => {
+            const layout = rowLayout(width, API_WIDE);
+            const x = logScale(
+              apiMarks.map((d) => d.dot.value),
+              { max: layout.ticks + 1, pad: DOT_PAD },
+            );
+            return (
+              <ScatterChart margin={layout.margin}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis
+                  type="number"
+                  dataKey="dot.value"
+                  scale="log"
+                  domain={x.domain}
+                  ticks={x.ticks}
+                  allowDataOverflow
+                  tickFormatter={moneyTick(currency, lang)}
+                  tick={{ fontSize: 11 }}
+                />
+                <YAxis
+                  type="number"
+                  dataKey="row"
+                  domain={[-0.5, apiShown.length - 0.5]}
+                  ticks={apiShown.map((_, i) => i)}
+                  reversed
+                  interval={0}
+                  tickFormatter={(i: number) => apiShown[i]?.model ?? ''}
+                  width={layout.categoryWidth}
+                  hide={layout.namesAbove}
+                  tick={{ fontSize: 12 }}
+                />
+                <Tooltip content={<SourceTooltip />} cursor={false} />
+                <Scatter
+                  data={apiMarks}
+                  isAnimationActive={false}
+                  shape={(p: { cx?: number; cy?: number; payload?: unknown }) => (
+                    <DotMark
+                      {...p}
+                      spec={dotOf}
+                      nameAbove={layout.namesAbove && (p.payload as ApiDot | undefined)?.side === 'output'}
+                    />
+                  )}
+                />
+              </ScatterChart>
+            );
+          }}
         </ChartBox>
       ) : (
         <p className="panel__empty">{m.apiNone}</p>
       )}
     </Panel>
+  );
+}
+
+/** The entry-price line's label: above the plot, from the line rightwards (centred, it is cut off on a phone). */
+function StartLabel({ text, viewBox }: { text: string; viewBox?: { x?: number; y?: number } }) {
+  const x = viewBox?.x;
+  const y = viewBox?.y;
+  if (x === undefined || y === undefined) return null;
+  return (
+    <text x={x + 4} y={y - 6} fontSize={11} fill={NEUTRAL}>
+      {text}
+    </text>
   );
 }
 

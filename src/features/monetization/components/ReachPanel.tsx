@@ -1,8 +1,10 @@
-import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
-import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
-import { formatCompact, formatPartialDate, formatPercent } from '../../../shared/format/number';
+import { formatPartialDate, formatPercent } from '../../../shared/format/number';
+import { countTick, DOT_PAD, logScale } from '../../../shared/charts/scale';
+import { rowChartHeight, rowLayout } from '../../../shared/charts/layout';
+import { DotMark, type DotSpec } from '../../../shared/charts/DotMark';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { MoreNote, NOTE_LIST_CAP } from '../../../shared/ui/MoreNote';
@@ -12,21 +14,24 @@ import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { byReach, capReachBars } from '../model/caps';
 import { formatSpan, spanOf } from '../model/figures';
 import { REACH_METRICS, reachBars, reachTable } from '../model/reach';
-import { logDomain } from '../model/revenue';
+import { kindDot } from '../model/dots';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
 import { useMetricPanel } from './useMetricPanel';
-import { KindBar, markLegend } from './KindBar';
+import { markLegend } from './KindBar';
 
 const USES = { vendor: true, region: true, time: true };
+/** The desktop layout of the rows: names on a category axis, labels beside the dots. */
+const WIDE = { categoryWidth: 220, right: 16, rowHeight: 44 };
+
+const dotOf = (p: unknown) => (p as { dot?: DotSpec }).dot;
 
 export function ReachPanel() {
   const lang = useLang();
   const m = monetizationMessages[lang];
   const filters = useListFilters(USES);
   const { metrics, sources, vendors, queries } = useMetricPanel(filters, REACH_METRICS);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
 
   const { bars, targets } = reachBars(metrics, vendors, sources, lang, {
     metricNames: {
@@ -52,8 +57,14 @@ export function ReachPanel() {
     bars.map((b) => b.period),
     (p) => formatPartialDate(p, lang),
   );
-  const domain = logDomain(shown.flatMap((b) => [b.span.low, b.span.high]));
-  const height = Math.max(160, shown.length * 44 + 60);
+  // Users from 1M advertisers to 250M weekly actives: orders of magnitude apart, so dots on a log axis.
+  const rows = shown.map((b, row) => ({
+    ...b,
+    row,
+    dot: kindDot({ ...b, color: vendorColor(b.vendorId), label: b.barLabel, name: b.label }),
+  }));
+  const heightAt = (width: number) => rowChartHeight(rowLayout(width, WIDE), rows.length, 160);
+  const height = heightAt(654);
   // Vendors of the drawn bars, in the order the figures come (as before thinning).
   const drawn = new Set(shown.map((b) => b.key));
   const vendorIds = [...new Set(bars.filter((b) => drawn.has(b.key)).map((b) => b.vendorId))];
@@ -69,6 +80,7 @@ export function ReachPanel() {
       derived: shown.some((b) => b.derived),
       range: shown.some((b) => b.error),
       lower: shown.some((b) => b.span.bound === 'lower'),
+      dots: true,
     }),
   ];
   const hasCn = metrics.some((x) => x.vendorId && vendors.get(x.vendorId)?.region === 'cn');
@@ -104,39 +116,50 @@ export function ReachPanel() {
         </>
       }
     >
-      <ChartBox height={height}>
-        <BarChart
-          data={shown}
-          layout="vertical"
-          margin={{ top: 8, right: 170, bottom: 24, left: 8 }}
-          barCategoryGap="24%"
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            scale="log"
-            domain={domain}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatCompact(v, lang)}
-            tick={{ fontSize: 11 }}
-            label={{ value: m.axisCount, position: 'insideBottom', offset: -14, fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            shape={<KindBar />}
-            cursor="pointer"
-            onClick={(d: { payload?: { vendorId?: string } }) => {
-              const id = d.payload?.vendorId;
-              if (id) toggleVendor(id);
-            }}
-          >
-            <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" />
-            <LabelList dataKey="barLabel" position="right" offset={14} style={{ fontSize: 11, fill: '#343a40' }} />
-          </Bar>
-        </BarChart>
+      <ChartBox height={heightAt} scale="log" mark="dot">
+        {(width) => {
+          const layout = rowLayout(width, WIDE);
+          const x = logScale(
+            rows.flatMap((b) => [b.span.low, b.span.high]),
+            { max: layout.ticks + 1, pad: DOT_PAD },
+          );
+          return (
+            <ScatterChart margin={layout.margin}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
+                dataKey="dot.value"
+                scale="log"
+                domain={x.domain}
+                ticks={x.ticks}
+                allowDataOverflow
+                tickFormatter={countTick(lang)}
+                tick={{ fontSize: 11 }}
+                label={{ value: m.axisCount, position: 'insideBottom', offset: -14, fontSize: 12 }}
+              />
+              <YAxis
+                type="number"
+                dataKey="row"
+                domain={[-0.5, rows.length - 0.5]}
+                ticks={rows.map((r) => r.row)}
+                reversed
+                interval={0}
+                tickFormatter={(i: number) => rows[i]?.label ?? ''}
+                width={layout.categoryWidth}
+                hide={layout.namesAbove}
+                tick={{ fontSize: 12 }}
+              />
+              <Tooltip content={<SourceTooltip />} cursor={false} />
+              <Scatter
+                data={rows}
+                isAnimationActive={false}
+                shape={(p: { cx?: number; cy?: number; payload?: unknown }) => (
+                  <DotMark {...p} spec={dotOf} nameAbove={layout.namesAbove} />
+                )}
+              />
+            </ScatterChart>
+          );
+        }}
       </ChartBox>
     </Panel>
   );

@@ -1,17 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useListFilters } from '../../../shared/filters/useListFilters';
-import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { formatCompact } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
+import { DotMark, type DotSpec } from '../../../shared/charts/DotMark';
+import { isNarrow, textWidth } from '../../../shared/charts/layout';
+import { countTick, DOT_PAD, logScale, tickTarget } from '../../../shared/charts/scale';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartBox } from '../../../shared/ui/ChartBox';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
 import { stagesQueries } from '../api/queries';
 import {
-  logDomain,
+  parameterDot,
   parameterPoints,
   parameterTable,
   shownParameterPoints,
@@ -25,6 +27,8 @@ import { rangeLabel, withPeriod, yearSpan } from '../model/period';
 import { YEAR_MAX, YEAR_MIN } from '../../../shared/filters/state';
 
 const USES = { vendor: true, region: true, time: true };
+const HEIGHT = 280;
+const dotOf = (p: unknown) => (p as { dot?: DotSpec }).dot;
 
 export function ParameterScalePanel() {
   const lang = useLang();
@@ -32,7 +36,6 @@ export function ParameterScalePanel() {
   const filters = useListFilters(USES);
   const query = useQuery(stagesQueries.models(filters));
   const vendors = useVendorIndex();
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const kindOf = useKindOf();
   const models = query.data?.data ?? [];
   const points = parameterPoints(models, vendors, lang, m.paramsWord, kindOf);
@@ -42,6 +45,8 @@ export function ParameterScalePanel() {
   const shown = capped.shown;
   // Steps between the bars drawn side by side: each names both models, so it stays true when thinned.
   const steps = stepMultiples(shown);
+  // 1.5B (GPT-2) to 1.8T (GPT-4): dots on a log axis, one column per model in release order.
+  const columns = shown.map((p, col) => ({ ...p, col, dot: parameterDot(p, vendorColor(p.vendorId), lang) }));
   const legend = [...new Map(shown.map((p) => [p.vendorId, p.vendorName]))].map(([id, name]) => ({
     key: id,
     label: name,
@@ -76,32 +81,51 @@ export function ParameterScalePanel() {
         </>
       }
     >
-      <ChartBox height={280}>
-        <BarChart data={shown} margin={{ top: 10, right: 16, bottom: 10, left: 10 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            scale="log"
-            domain={logDomain(shown)}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatCompact(v, lang)}
-            label={{ value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
-            width={88}
-          />
-          <Tooltip content={<SourceTooltip />} />
-          <Bar
-            dataKey="parameters"
-            isAnimationActive={false}
-            onClick={(d: { payload?: { vendorId?: string } }) =>
-              d.payload?.vendorId && toggleVendor(d.payload.vendorId)
-            }
-            cursor="pointer"
-          >
-            {shown.map((p) => (
-              <Cell key={p.id} fill={vendorColor(p.vendorId)} />
-            ))}
-          </Bar>
-        </BarChart>
+      <ChartBox height={HEIGHT} scale="log" mark="dot">
+        {(width) => {
+          const y = logScale(
+            columns.map((c) => c.parameters),
+            { max: tickTarget(HEIGHT - 60, 36) + 1, pad: DOT_PAD },
+          );
+          const narrow = isNarrow(width);
+          const tick = countTick(lang);
+          // As wide as its longest tick label ("10万亿" is wider than "10T"); on a phone the
+          // axis title gives way (the subtitle says what the axis is and that it is log).
+          const axisWidth = Math.max(...y.ticks.map((t) => textWidth(tick(t), 12))) + (narrow ? 12 : 36);
+          return (
+            <ScatterChart margin={{ top: 22, right: 16, bottom: 10, left: narrow ? 4 : 10 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                type="number"
+                dataKey="col"
+                domain={[-0.5, columns.length - 0.5]}
+                ticks={columns.map((c) => c.col)}
+                tickFormatter={(i: number) => columns[i]?.label ?? ''}
+                tick={{ fontSize: 12 }}
+              />
+              <YAxis
+                type="number"
+                dataKey="dot.value"
+                scale="log"
+                domain={y.domain}
+                ticks={y.ticks}
+                allowDataOverflow
+                tickFormatter={tick}
+                tick={{ fontSize: 12 }}
+                label={narrow ? undefined : { value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
+                width={axisWidth}
+              />
+              <Tooltip content={<SourceTooltip />} cursor={false} />
+              <Scatter
+                data={columns}
+                isAnimationActive={false}
+                shape={(p: { cx?: number; cy?: number; payload?: unknown }) => (
+                  <DotMark {...p} spec={dotOf} orientation="column" fontSize={12} />
+                )}
+              />
+            </ScatterChart>
+          );
+        }}
       </ChartBox>
     </Panel>
   );

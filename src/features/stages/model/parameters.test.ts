@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  logDomain,
+  parameterDot,
   PARAMETER_BAR_CAP,
   parameterPoints,
   parameterTable,
@@ -32,7 +32,7 @@ describe('parameterPoints', () => {
   });
 });
 
-describe('stepMultiples / logDomain', () => {
+describe('stepMultiples / parameterDot', () => {
   const pts = parameterPoints(models, V, 'en', 'parameters');
   it('computes the step multiples', () => {
     const s = stepMultiples(pts);
@@ -43,10 +43,10 @@ describe('stepMultiples / logDomain', () => {
     expect(s[0]!.multiple).toBeCloseTo(116.67, 1);
     expect(s[1]!.multiple).toBeCloseTo(10.29, 1);
   });
-  it('spans whole powers of ten around the points', () => {
-    expect(logDomain(pts)).toEqual([1e9, 1e13]);
-    expect(logDomain([])).toEqual([1e8, 1e13]);
-    expect(logDomain([{ parameters: 1e9 }])).toEqual([1e9, 1e10]);
+  it('marks each model as a dot at its stated count, labelled in the reader’s locale', () => {
+    const gpt3 = pts.find((p) => p.name === 'GPT-3')!;
+    expect(parameterDot(gpt3, '#000', 'en')).toMatchObject({ value: 1.75e11, bound: 'exact', label: '175B' });
+    expect(parameterDot(gpt3, '#000', 'zh').label).toBe('1750亿');
   });
 });
 

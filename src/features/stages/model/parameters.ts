@@ -6,6 +6,7 @@ import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import type { KindOf } from './timeline';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
+import type { DotSpec } from '../../../shared/charts/DotMark';
 
 export interface ParameterPoint {
   id: string;
@@ -107,13 +108,22 @@ export function parameterTable(
   };
 }
 
-/** Log-axis domain: whole powers of ten around the points. */
-export function logDomain(points: readonly { parameters: number }[]): [number, number] {
-  if (points.length === 0) return [1e8, 1e13];
-  const vals = points.map((p) => p.parameters);
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...vals)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...vals)));
-  return [lo, hi > lo ? hi : lo * 10];
+/**
+ * A model's mark on the log axis (1.5B to 1.8T: three orders of magnitude): a
+ * dot at its stated count, the count written above it.
+ */
+export function parameterDot(p: ParameterPoint, color: string, lang: Lang): DotSpec {
+  return {
+    value: p.parameters,
+    low: p.parameters,
+    high: p.parameters,
+    bound: 'exact',
+    color,
+    fillOpacity: 0.9,
+    dashed: false,
+    label: formatCompact(p.parameters, lang),
+    name: p.name,
+  };
 }
 
 /** Sizes such as "70B" / "405B" / "1.8T" in a model's name. */
