@@ -318,12 +318,7 @@ export function UsagePanel() {
           lang={lang}
           mark="dot"
         >
-          <Scatter
-            data={users}
-            dataKey="y"
-            isAnimationActive={false}
-            shape={(p: DotProps) => <UsageDot {...p} />}
-          >
+          <Scatter data={users} dataKey="y" isAnimationActive={false} shape={(p: DotProps) => <UsageDot {...p} />}>
             <LabelList dataKey="label" position="left" offset={12} fontSize={11} fill="#212529" />
           </Scatter>
         </UsageChart>
