@@ -6,7 +6,9 @@
 #   B. `npm run build && npm prune --omit=dev && npm start` serves the SPA, the
 #      API and /healthz with neither tsx nor Vite installed;
 #   C. the same pruned install serves a DATASET_FILE (its child process runs
-#      the compiled server/build-db too).
+#      the compiled server/build-db too);
+#   D. a database built once by the compiled build-db is served read-only by
+#      two processes (PREBUILT_DB) that answer with the same ETag.
 # Each start is stopped with SIGTERM sent to npm and must exit 0 and free its port.
 #
 # Usage: scripts/check-production-start.sh [--npm-ci]
@@ -22,8 +24,12 @@ npm_ci=false
 work=$(mktemp -d "${TMPDIR:-/tmp}/model-race-prod-XXXXXX")
 app="$work/app"
 server_pid=""
+first_pid=""
 cleanup() {
-  if [ -n "$server_pid" ]; then kill -KILL "$server_pid" 2>/dev/null || true; fi
+  # SIGTERM to npm reaches the server (npm forwards it; `exec` in the start script).
+  for pid in "$server_pid" "$first_pid"; do
+    if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -146,5 +152,23 @@ start_server "$work/c.log" DATASET_FILE="$work/dataset.json"
 expect_get /api/v1/vendors 200 '"data":\['
 expect_get /healthz 200 .
 stop_server "$work/c.log"
+
+step "D. a database built once (dist-server/build-db.js) served read-only by two processes (PREBUILT_DB)"
+node dist-server/build-db.js data "$work/race.sqlite" || fail "build-db"
+start_server "$work/d1.log" PREBUILT_DB="$work/race.sqlite"
+first_port=$port
+first_pid=$server_pid
+expect_get /api/v1/models 200 '"data":\['
+etag1=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/v1/models" | grep -i '^etag:' | tr -d '\r')
+server_pid=""
+start_server "$work/d2.log" PREBUILT_DB="$work/race.sqlite"
+etag2=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/v1/models" | grep -i '^etag:' | tr -d '\r')
+[ -n "$etag1" ] && [ "$etag1" = "$etag2" ] || fail "the two processes answer with different ETags ($etag1 / $etag2)"
+echo "  both answer $etag1"
+stop_server "$work/d2.log"
+server_pid=$first_pid
+port=$first_port
+stop_server "$work/d1.log"
+first_pid=""
 
 step "PASS: the production start works without dev dependencies"
