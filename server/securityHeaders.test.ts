@@ -78,6 +78,7 @@ describe('security headers on every answer', () => {
     expect(csp.get('object-src'), what).toEqual(["'none'"]);
     expect(csp.get('base-uri'), what).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors'), what).toEqual(["'self'"]);
+    expect(csp.get('require-trusted-types-for'), what).toEqual(["'script'"]);
     const all = [...csp.values()].flat();
     expect(all, what).not.toContain("'unsafe-inline'");
     expect(all, what).not.toContain("'unsafe-eval'");

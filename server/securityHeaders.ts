@@ -63,6 +63,8 @@ const sources = (...list: string[]) => list.join(' ');
  * - worker-src 'none', object-src 'none': the production app runs no workers or plugins
  *   (MSW's service worker belongs to the static demo, which is served without these headers).
  * - frame-ancestors 'self' with X-Frame-Options SAMEORIGIN for older browsers.
+ * - require-trusted-types-for 'script': string HTML/script sinks (innerHTML, DOMParser, eval…)
+ *   throw instead of running; the app and its libraries use none.
  * - No Strict-Transport-Security: `npm start` speaks plain HTTP; the TLS proxy in front sets it.
  */
 export function securityHeaders({ inline, connectOrigins = [] }: SecurityHeaderOptions): MiddlewareHandler {
@@ -79,6 +81,7 @@ export function securityHeaders({ inline, connectOrigins = [] }: SecurityHeaderO
       baseUri: ["'self'"],
       formAction: ["'self'"],
       frameAncestors: ["'self'"],
+      requireTrustedTypesFor: ["'script'"],
     },
     xFrameOptions: 'SAMEORIGIN',
     xContentTypeOptions: 'nosniff',

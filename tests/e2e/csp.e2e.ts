@@ -63,14 +63,26 @@ describe('the Content-Security-Policy, in Chromium against npm start', () => {
     const watch = await watchPolicy(page);
     await page.goto(b.appUrl());
     await waitForPanels(page);
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.__injected = 1';
-      document.body.append(s);
+    // A style attribute set from script: what the export layout did before it used the CSSOM.
+    const applied = await page.evaluate(() => {
+      const p = document.createElement('p');
+      document.body.append(p);
+      p.setAttribute('style', 'color: rgb(1, 2, 3)');
+      return getComputedStyle(p).color;
     });
     await expect.poll(() => watch.violations()).toHaveLength(1);
-    expect((await watch.violations())[0]).toMatch(/^script-src-elem refused inline/);
-    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect((await watch.violations())[0]).toMatch(/^style-src-attr refused inline/);
+    expect(applied).not.toBe('rgb(1, 2, 3)');
+    // Trusted Types: a string handed to an HTML sink throws.
+    const sink = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'accepted';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    });
+    expect(sink).toBe('TypeError');
   });
 
   it('finds no violation through load, every interaction and every export', { timeout: 240_000 }, async () => {
