@@ -6,7 +6,8 @@
 //   one process direct · two processes direct (two load generators, no balancer)
 //   balancer → one process · balancer → two processes (bench/round-robin-proxy.ts)
 // and a rolling restart: one replica stopped with SIGTERM under load.
-// Flags: --duration S (10), --connections N (50), --path P (/api/v1/vendors).
+// Every setup runs --rounds times in turn (medians reported), the restart once.
+// Flags: --duration S (10), --connections N (50), --path P (/api/v1/vendors), --rounds N (3).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import autocannon from 'autocannon';
 import { endpointNames } from '../src/shared/api/contract';
 import { BROWSER_ACCEPT_ENCODING } from './api';
 import { ownCpuMs, processCpuMs } from './cpu';
+import { median } from './stats';
 import { startChildServer, type ChildServer } from './server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -30,6 +32,7 @@ function flag(name: string, fallback: string): string {
 const duration = Number(flag('duration', '10'));
 const connections = Number(flag('connections', '50'));
 const target = flag('path', '/api/v1/vendors');
+const rounds = Number(flag('rounds', '3'));
 const log = (s: string) => process.stderr.write(s + '\n');
 
 interface CannonResult {
@@ -114,33 +117,35 @@ async function compareReplicas(replicas: ChildServer[]): Promise<string[]> {
 }
 
 interface Row {
-  setup: string;
   rps: number;
   p50: number;
   p99: number;
   failed: number;
+  /** CPU time of the servers and the balancer per request answered, in ms. */
+  cpuMsPerRequest: number;
   cores: string;
 }
 
-async function measure(setup: string, urls: string[], pids: Record<string, number>, conns = connections): Promise<Row> {
+async function measure(setup: string, urls: string[], pids: Record<string, number>): Promise<Row> {
   log(`  ${setup}: ${duration} s…`);
   const cpu0 = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, processCpuMs(pid) ?? 0]));
   const load0 = ownCpuMs();
   const t0 = performance.now();
-  const per = Math.floor(conns / urls.length);
+  const per = Math.floor(connections / urls.length);
   const results = await Promise.all(urls.map((u) => cannon(u + target, per)));
   const wall = performance.now() - t0;
-  const cores = Object.entries(pids)
-    .map(([k, pid]) => `${k} ${(((processCpuMs(pid) ?? 0) - cpu0[k]!) / wall).toFixed(2)}`)
-    .concat(`load ${((ownCpuMs() - load0) / wall).toFixed(2)}`)
-    .join(', ');
+  const used = Object.entries(pids).map(([k, pid]) => [k, (processCpuMs(pid) ?? 0) - cpu0[k]!] as const);
+  const total = results.reduce((s, r) => s + r.requests.total, 0);
   return {
-    setup,
     rps: results.reduce((s, r) => s + r.requests.average, 0),
     p50: Math.max(...results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     failed: results.reduce((s, r) => s + r.errors + r.timeouts + r.non2xx, 0),
-    cores,
+    cpuMsPerRequest: used.reduce((s, [, ms]) => s + ms, 0) / Math.max(1, total),
+    cores: used
+      .map(([k, ms]) => `${k} ${(ms / wall).toFixed(2)}`)
+      .concat(`load ${((ownCpuMs() - load0) / wall).toFixed(2)}`)
+      .join(', '),
   };
 }
 
@@ -161,25 +166,24 @@ try {
   const two = await startProxy([a.url, b.url]);
   closers.push(() => two.close());
 
-  const rows: Row[] = [];
-  rows.push(await measure('one process, direct', [a.url], { A: a.pid }));
-  rows.push(
-    await measure('two processes, direct (two load generators, no balancer)', [a.url, b.url], {
-      A: a.pid,
-      B: b.pid,
-    }),
-  );
-  rows.push(await measure('balancer → one process', [one.url], { A: a.pid, balancer: one.pid }));
-  rows.push(await measure('balancer → two processes', [two.url], { A: a.pid, B: b.pid, balancer: two.pid }));
+  // Rounds of every setup in turn, so that a change in the machine's load hits them alike; medians are reported.
+  const setups: [string, string[], Record<string, number>][] = [
+    ['one process, direct', [a.url], { A: a.pid }],
+    ['two processes, direct (two load generators, no balancer)', [a.url, b.url], { A: a.pid, B: b.pid }],
+    ['balancer → one process', [one.url], { A: a.pid, balancer: one.pid }],
+    ['balancer → two processes', [two.url], { A: a.pid, B: b.pid, balancer: two.pid }],
+  ];
+  const runs = new Map<string, Row[]>(setups.map(([name]) => [name, []]));
+  for (let round = 1; round <= rounds; round++) {
+    log(`round ${round} of ${rounds}`);
+    for (const [name, urls, pids] of setups) runs.get(name)!.push(await measure(name, urls, pids));
+  }
 
   log('  rolling restart: SIGTERM to replica B a third of the way through…');
   const stopB = setTimeout(() => void b.close(), (duration * 1000) / 3);
-  const restart = await measure('balancer → two processes, B stopped (SIGTERM) during the run', [two.url], {
-    A: a.pid,
-    balancer: two.pid,
-  });
+  const restartName = 'balancer → two processes, B stopped (SIGTERM) a third of the way in';
+  runs.set(restartName, [await measure(restartName, [two.url], { A: a.pid, balancer: two.pid })]);
   clearTimeout(stopB);
-  rows.push(restart);
 
   const cpus = os.cpus();
   console.log(
@@ -189,10 +193,16 @@ try {
     `\nautocannon ${duration} s, ${connections} connections in all, GET ${target} with Accept-Encoding "${BROWSER_ACCEPT_ENCODING}", loopback; ` +
       `${cpus.length} × ${cpus[0]?.model ?? '?'}, 1-min load average before ${loadBefore.toFixed(2)}, after ${os.loadavg()[0]!.toFixed(2)}\n`,
   );
-  console.log('| Setup | req/s | p50 ms | p99 ms | failed | CPU, cores busy |');
-  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
-  for (const r of rows) {
-    console.log(`| ${r.setup} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.failed} | ${r.cores} |`);
+  console.log(
+    '| Setup | req/s (median; each round) | p99 ms (median) | failed | server + balancer CPU per request | cores busy (last round) |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | --- |');
+  for (const [name, rows] of runs) {
+    const rps = median(rows.map((r) => r.rps));
+    const each = rows.length > 1 ? ` (${rows.map((r) => Math.round(r.rps)).join(', ')})` : '';
+    console.log(
+      `| ${name} | ${Math.round(rps)}${each} | ${median(rows.map((r) => r.p99))} | ${rows.reduce((s, r) => s + r.failed, 0)} | ${median(rows.map((r) => r.cpuMsPerRequest)).toFixed(3)} ms | ${rows.at(-1)!.cores} |`,
+    );
   }
 } finally {
   for (const close of closers.reverse()) await close().catch(() => {});
