@@ -3,7 +3,11 @@ import { useViewStore } from '../../../shared/filters/store';
 import type { Currency, GrowthMode } from '../../../shared/filters/state';
 import { useLang } from '../../../shared/i18n/i18n';
 import { parseRate } from '../../../shared/format/currency';
-import type { SortBy } from '../model/revenue';
+import type { SortBy } from '../model/revenueCompare';
+import type { Count } from '../model/revenueCompare';
+import type { RevenueBasis } from '../model/revenueFigures';
+import { formatPartialDate } from '../../../shared/format/number';
+import type { AxisScale } from './RevenueCompareChart';
 import { monetizationMessages } from '../messages';
 
 interface SegOption<T extends string> {
@@ -149,5 +153,97 @@ export function RevenueControls({ sortBy, onSort }: { sortBy: SortBy; onSort: (s
         ]}
       />
     </>
+  );
+}
+
+/** Names of the bases in the reader's language. */
+export function basisNames(m: (typeof monetizationMessages)['en']): Record<RevenueBasis, string> {
+  return {
+    'quarterly-revenue': m.basisQuarterly,
+    'half-year-revenue': m.basisHalf,
+    'annual-revenue': m.basisAnnual,
+    'monthly-revenue': m.basisMonthly,
+    arr: m.basisArr,
+    'yoy-growth': m.basisYoy,
+  };
+}
+
+/** Short names of the bases, for "annual, not quarterly". */
+export function basisShortNames(m: (typeof monetizationMessages)['en']): Record<RevenueBasis, string> {
+  return {
+    'quarterly-revenue': m.basisShortQuarterly,
+    'half-year-revenue': m.basisShortHalf,
+    'annual-revenue': m.basisShortAnnual,
+    'monthly-revenue': m.basisShortMonthly,
+    arr: m.basisShortArr,
+    'yoy-growth': m.basisShortYoy,
+  };
+}
+
+/**
+ * The chart's own choices, above it: the basis (like with like: one basis per
+ * chart), the period (or, indexed, the base period), and the axis (linear bars
+ * or log dots) for amounts. A choice with one option is shown as its name.
+ */
+export function RevenueChartControls({
+  bases,
+  basis,
+  onBasis,
+  periods,
+  period,
+  onPeriod,
+  periodLabel,
+  scale,
+  onScale,
+}: {
+  bases: Count<RevenueBasis>[];
+  basis: RevenueBasis | null;
+  onBasis: (b: RevenueBasis) => void;
+  periods: readonly string[];
+  period: string | null;
+  onPeriod: (p: string) => void;
+  periodLabel: string;
+  /** Absent: the axis has no choice (growth rates and indexes are linear). */
+  scale?: AxisScale;
+  onScale?: (s: AxisScale) => void;
+}) {
+  const lang = useLang();
+  const m = monetizationMessages[lang];
+  const names = basisNames(m);
+  return (
+    <div className="rev-controls" data-export="skip">
+      {bases.length > 1 && basis ? (
+        <Seg<RevenueBasis>
+          label={m.basisLabel}
+          value={basis}
+          onChange={onBasis}
+          options={bases.map((b) => ({ value: b.value, label: `${names[b.value]} (${b.count})` }))}
+        />
+      ) : null}
+      {periods.length > 1 && period ? (
+        <span className="rev-controls__labelled">
+          <span className="rev-controls__label" aria-hidden="true">
+            {periodLabel}
+          </span>
+          <Seg<string>
+            label={periodLabel}
+            value={period}
+            onChange={onPeriod}
+            options={periods.map((p) => ({ value: p, label: formatPartialDate(p, lang) }))}
+          />
+        </span>
+      ) : null}
+      {scale && onScale ? (
+        <Seg<AxisScale>
+          label={m.scaleLabel}
+          value={scale}
+          onChange={onScale}
+          options={[
+            { value: 'linear', label: m.scaleLinear },
+            { value: 'log', label: m.scaleLog },
+          ]}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -1,35 +1,52 @@
+import './revenue.css';
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
-import { formatCompact, formatMoney, formatPartialDate, formatPlain } from '../../../shared/format/number';
-import { kindLabel, useLang } from '../../../shared/i18n/i18n';
+import { formatPartialDate, formatPlain } from '../../../shared/format/number';
+import { useLang } from '../../../shared/i18n/i18n';
+import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
-import { ChartBox } from '../../../shared/ui/ChartBox';
+import { UNMEASURED_WIDTH } from '../../../shared/ui/ChartBox';
+import { isNarrow } from '../../../shared/charts/layout';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
-import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
+import { combineStatus } from '../../../shared/ui/status';
 import { capRevenueBars } from '../model/caps';
 import {
-  linearDomain,
-  logDomain,
-  REVENUE_METRICS,
-  revenueBars,
-  revenueEntries,
-  revenueTable,
-  sortBars,
-  type RevenueBar,
+  activePreset,
+  ALL_COMPANIES,
+  basesWithFigures,
+  companies,
+  compare,
+  familyBases,
+  isChosen,
+  periodsWithFigures,
+  presetSelection,
+  toggleCompany,
+  type CompareSelection,
+  type Company,
+  type Family,
   type SortBy,
-} from '../model/revenue';
-import { fill, periodList } from '../model/text';
+} from '../model/revenueCompare';
+import { REVENUE_METRICS, revenueFigures, type RevenueBasis } from '../model/revenueFigures';
+import { indexView } from '../model/revenueIndex';
+import { chartRows, leftOutLines, markOf, type MarkUnits } from '../model/revenueMarks';
+import { comparisonTable, indexTable, type TableWords } from '../model/revenueTable';
+import { fill } from '../model/text';
 import { monetizationMessages } from '../messages';
-import { combineStatus } from '../../../shared/ui/status';
+import { markLegend } from './KindBar';
+import { CompanyPicker } from './CompanyPicker';
+import { basisNames, basisShortNames, RevenueChartControls, RevenueControls } from './RevenueControls';
+import { compareChartHeight, RevenueCompareChart, type AxisScale } from './RevenueCompareChart';
+import { INDEX_CHART_HEIGHT, RevenueIndexChart } from './RevenueIndexChart';
+import { useElementWidth } from './useElementWidth';
 import { useMetricPanel } from './useMetricPanel';
-import { KindBar, markLegend } from './KindBar';
-import { RevenueControls } from './RevenueControls';
-import { StableReferenceLine } from '../../../shared/charts/stableReference';
 
 const USES = { vendor: true, region: true, time: true };
+/** Colours of the two sides in "US vs China". */
+const REGION_COLOR = { us: '#1c7ed6', cn: '#e03131' } as const;
+/** Below this width the company list sits above the chart, folded (a phone, a narrow window). */
+const STACK_BELOW = 720;
 
 export function RevenueGrowthPanel() {
   const lang = useLang();
@@ -39,70 +56,140 @@ export function RevenueGrowthPanel() {
   const mode = useViewStore((s) => s.growthMode);
   const currency = useViewStore((s) => s.currency);
   const rate = useViewStore((s) => s.cnyPerUsd);
-  const region = useViewStore((s) => s.region);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const [sortBy, setSortBy] = useState<SortBy>('value');
+  // The comparison is the panel's own (not in the URL): which companies, basis, period, base, axis.
+  const [selection, setSelection] = useState<CompareSelection>(ALL_COMPANIES);
+  const [want, setWant] = useState<{ basis?: RevenueBasis; period?: string; base?: string }>({});
+  const [scale, setScale] = useState<AxisScale>('linear');
+  const [wrapRef, wrapWidth] = useElementWidth();
+  const [chartRef, chartMeasured] = useElementWidth();
+  const stacked = wrapWidth > 0 && wrapWidth < STACK_BELOW;
+  // The chart column's width lays the chart out (names beside the rows, or above them on a phone).
+  const chartWidth = chartMeasured || UNMEASURED_WIDTH;
+  const narrow = isNarrow(chartWidth);
 
-  const entries = useMemo(() => revenueEntries(metrics), [metrics]);
-  const { bars, missing } = revenueBars(entries, { mode, currency, cnyPerUsd: rate, lang }, sources, vendors, {
-    computed: m.computed,
-    derivedGrowth: m.derivedGrowth,
-    derivedMultiple: m.derivedMultiple,
-    derivedIndexRevenues: m.derivedIndexRevenues,
-    derivedIndexGrowth: m.derivedIndexGrowth,
-    derivedIndexMultiple: m.derivedIndexMultiple,
-    converted: m.converted,
-    priorPeriod: m.priorPeriod,
+  const { figures } = useMemo(() => revenueFigures(metrics, sources, vendors), [metrics, sources, vendors]);
+  const list = useMemo(() => companies(figures, lang, (id) => vendors.get(id)?.name[lang]), [figures, lang, vendors]);
+  const labels = useMemo(() => new Map(list.map((c) => [c.series, c.label] as const)), [list]);
+  const labelOf = (series: string) => labels.get(series) ?? series;
+  const units: MarkUnits = { lang, currency, cnyPerUsd: rate };
+  const grouped = selection.groupByRegion;
+  const colorOf = (c: Pick<Company, 'vendorId' | 'region'>) =>
+    grouped && (c.region === 'us' || c.region === 'cn') ? REGION_COLOR[c.region] : vendorColor(c.vendorId);
+  const names = basisNames(m);
+  const words: TableWords = { ...m, basisNames: names, regionNames: { us: m.regionUs, cn: m.regionCn } };
+
+  const family: Family = mode === 'yoy' ? 'growth' : 'money';
+  const cmp = compare(figures, family, selection, { basis: want.basis, period: want.period });
+  const iv = indexView(figures, selection, { basis: want.basis, base: want.base });
+  const indexed = mode === 'indexed';
+
+  const marks = cmp.rows.map((f) => {
+    const mark = markOf(f, labelOf(f.series), units, m);
+    return grouped ? { ...mark, color: colorOf(f) } : mark;
   });
-  const grouped = region === 'all';
-  // The table lists every bar; the chart draws the first REVENUE_BAR_CAP of the reader's order.
-  const sorted = sortBars(bars, sortBy, grouped, lang);
-  const chart = capRevenueBars(bars, sortBy, grouped, lang);
-  const shown = chart.shown;
-  const tag = (b: RevenueBar) => (b.region === 'us' ? m.regionTagUs : b.region === 'cn' ? m.regionTagCn : '');
-  const data = shown.map((b) => ({
-    ...b,
-    axisLabel: grouped && tag(b) ? `${tag(b)} · ${b.label}` : b.label,
-    barLabel: `${b.display} · ${kindLabel(b.kind, lang)}${b.derived ? ` · ${m.computed}` : ''}`,
-  }));
-
-  const periods = periodList(
-    sorted.map((b) => b.period),
-    (p) => formatPartialDate(p, lang),
+  const capped = capRevenueBars(marks, sortBy, grouped, lang);
+  const rows = chartRows(capped.shown, grouped, m);
+  const axisScale: AxisScale = family === 'growth' ? 'linear' : scale;
+  // Which companies would show here if ticked (the list says "no figure here" of the others).
+  const withFigure = new Set(
+    indexed
+      ? indexView(figures, ALL_COMPANIES, { basis: iv.basis, base: iv.base }).lines.map((l) => l.series)
+      : compare(figures, family, ALL_COMPANIES, { basis: cmp.basis, period: cmp.period }).rows.map((f) => f.series),
   );
-  const subtitle =
-    mode === 'yoy'
-      ? fill(m.revSubtitleYoy, { periods })
-      : mode === 'absolute'
-        ? fill(m.revSubtitleAbs, { currency, rate: formatPlain(rate, lang, 4), periods })
-        : fill(m.revSubtitleIdx, { periods });
+  const converted = !indexed && family === 'money' && cmp.rows.some((f) => f.currency && f.currency !== currency);
 
-  const extent = shown.flatMap((b) => [b.span.low, b.span.high]);
-  const domain = mode === 'absolute' ? logDomain(extent) : linearDomain(extent);
-  const tickFmt = (v: number) =>
-    mode === 'absolute'
-      ? formatMoney(v, currency, lang, 3)
-      : mode === 'yoy'
-        ? `${formatCompact(v, lang)}%`
-        : formatCompact(v, lang);
-  const axisName = mode === 'yoy' ? m.axisYoy : mode === 'absolute' ? fill(m.axisAbs, { currency }) : m.axisIdx;
-  const height = Math.max(180, data.length * 38 + 60);
+  const period = cmp.period ? formatPartialDate(cmp.period, lang) : '';
+  const base = iv.base ? formatPartialDate(iv.base, lang) : '';
+  const basisName = (b: RevenueBasis | null) => (b ? names[b] : '');
+  const subtitle = indexed
+    ? iv.basis
+      ? fill(m.revSubtitleIdx, { basis: basisName(iv.basis), base })
+      : m.revSubtitleIdxNone
+    : family === 'growth'
+      ? fill(m.revSubtitleYoy, { period, scale: m.scaleBars })
+      : fill(m.revSubtitleAbs, {
+          basis: basisName(cmp.basis),
+          currency,
+          period,
+          scale: axisScale === 'log' ? m.scaleDots : m.scaleBars,
+          rateText: converted ? fill(m.revRateText, { rate: formatPlain(rate, lang, 4) }) : '',
+        });
+  const axisTitle = indexed
+    ? fill(m.axisIdx, { base })
+    : family === 'growth'
+      ? m.axisYoy
+      : fill(m.axisRevenue, {
+          basis: basisName(cmp.basis),
+          currency,
+          scale: axisScale === 'log' ? m.axisLogWord : m.axisLinearWord,
+        });
 
-  const vendorLegend = [...new Map(shown.filter((b) => b.vendorId).map((b) => [b.vendorId!, b.vendorName]))].map(
-    ([id, name]) => ({ key: id, label: name, color: vendorColor(id), vendorId: id }),
-  );
-  const legend = [
-    ...vendorLegend,
+  const shownMarks = indexed ? [] : capped.shown;
+  const legend: LegendItem[] = [
+    ...(grouped
+      ? [
+          { key: 'r-us', label: m.legendRegionUs, color: REGION_COLOR.us },
+          { key: 'r-cn', label: m.legendRegionCn, color: REGION_COLOR.cn },
+        ]
+      : []),
     ...markLegend(lang, {
-      kinds: shown.map((b) => b.kind),
-      derived: shown.some((b) => b.derived),
-      range: shown.some((b) => b.error),
-      lower: shown.some((b) => b.span.bound === 'lower'),
-      approx: shown.some((b) => b.span.bound === 'approx'),
+      kinds: shownMarks.map((b) => b.kind),
+      derived: shownMarks.some((b) => b.derived),
+      range: shownMarks.some((b) => b.error),
+      lower: shownMarks.some((b) => b.span.bound === 'lower'),
+      approx: shownMarks.some((b) => b.span.bound === 'approx'),
     }),
   ];
-  const missingLabel = mode === 'yoy' ? m.missingYoy : mode === 'absolute' ? m.missingAbs : m.missingIdx;
-  const missingNames = missing.map((e) => `${e.subject[lang]} (${formatPartialDate(e.period, lang)})`);
+
+  const leftOut = leftOutLines(cmp, labelOf, lang, { ...m, basisShort: basisShortNames(m) });
+  const leftOutCount = leftOut.reduce((n, l) => n + l.count, 0);
+  const chosenCount = list.filter((c) => isChosen(selection, c.series)).length;
+  const showAll = () => setSelection(ALL_COMPANIES);
+  const familyFigures = figures.filter((f) => familyBases(family).includes(f.basis));
+  const basisChoices = indexed ? iv.bases : family === 'money' ? basesWithFigures(figures, 'money', selection) : [];
+  const periodChoices = indexed
+    ? iv.periods
+    : cmp.basis
+      ? periodsWithFigures(figures, cmp.basis, selection).map((p) => p.value)
+      : [];
+
+  const chart = indexed ? (
+    iv.lines.length > 0 ? (
+      <RevenueIndexChart
+        view={iv}
+        labelOf={labelOf}
+        lang={lang}
+        narrow={narrow}
+        axisTitle={axisTitle}
+        tipOf={(series, p) => {
+          const f = iv.lines.find((l) => l.series === series)?.points.find((q) => q.period === p)?.figure;
+          return f ? markOf(f, labelOf(series), units, m).tip : null;
+        }}
+      />
+    ) : (
+      <p className="rev-compare__none" role="status">
+        {m.indexNone}
+      </p>
+    )
+  ) : rows.length > 0 ? (
+    <RevenueCompareChart
+      rows={rows}
+      scale={axisScale}
+      width={chartWidth}
+      lang={lang}
+      axisTitle={axisTitle}
+      percent={family === 'growth'}
+      computedWord={m.computed}
+    />
+  ) : (
+    <p className="rev-compare__none" role="status">
+      {m.noneChosen}{' '}
+      <button type="button" className="btn btn--small" onClick={showAll}>
+        {m.showAll}
+      </button>
+    </p>
+  );
 
   return (
     <div className="panel--wide">
@@ -112,89 +199,109 @@ export function RevenueGrowthPanel() {
         subtitle={subtitle}
         uses={USES}
         status={combineStatus(queries)}
-        isEmpty={bars.length === 0}
+        isEmpty={figures.length === 0}
         emptyProbe={{ endpoint: 'metrics', query: { metric: [...REVENUE_METRICS] } }}
         table={() =>
-          revenueTable(sorted, lang, {
-            subject: m.subject,
-            vendor: m.vendor,
-            region: m.region,
-            period: m.period,
-            value: m.value,
-            stated: m.stated,
-            kind: m.kind,
-            derived: m.derived,
-            source: m.source,
-            regionNames: { us: m.regionUs, cn: m.regionCn },
-          })
+          indexed
+            ? indexTable(iv, labelOf, units, words)
+            : comparisonTable(
+                familyFigures,
+                cmp,
+                capped.shown.map((b) => b.figureId),
+                labelOf,
+                (id) => (id ? (vendors.get(id)?.name[lang] ?? id) : '—'),
+                (s) => isChosen(selection, s),
+                units,
+                words,
+              )
         }
         legend={legend}
         controls={<RevenueControls sortBy={sortBy} onSort={setSortBy} />}
-        chartHeight={height}
+        chartHeight={(indexed ? INDEX_CHART_HEIGHT : compareChartHeight(Math.max(rows.length, 4), chartWidth)) + 48}
         notes={
           <>
-            {chart.thinned ? <ThinnedNote shown={shown.length} total={chart.total} what={m.thinnedBars} /> : null}
-            {missingNames.length > 0 ? (
-              <p>
-                {missingLabel}
-                {m.colon}
-                {missingNames.join(', ')}
+            {chosenCount < list.length ? (
+              <p className="rev-compare__chosen">
+                {fill(m.chosenNote, { shown: String(chosenCount), total: String(list.length) })}{' '}
+                <button type="button" className="btn btn--small" onClick={showAll}>
+                  {m.showAll}
+                </button>
               </p>
             ) : null}
-            {mode === 'absolute' ? (
-              <>
-                <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p>
-                <p>{m.logNote}</p>
-              </>
+            {!indexed && capped.thinned ? (
+              <ThinnedNote shown={capped.shown.length} total={capped.total} what={m.thinnedBars} />
             ) : null}
-            {mode === 'indexed' ? <p>{m.indexNote}</p> : null}
+            {!indexed && leftOut.length > 0 ? (
+              <div className="rev-compare__left-out" data-left-out={leftOutCount}>
+                <p>{leftOutCount === 1 ? m.leftOutTitleOne : fill(m.leftOutTitle, { count: String(leftOutCount) })}</p>
+                <ul>
+                  {leftOut.map((l) => (
+                    <li key={l.text}>{l.text}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {!indexed && cmp.without.length > 0 ? (
+              <p>
+                {family === 'growth' ? m.withoutGrowth : m.withoutMoney}
+                {m.colon}
+                {cmp.without.map(labelOf).join(m.listSep)}
+              </p>
+            ) : null}
+            {!indexed && cmp.unchosen > 0 ? <p>{fill(m.unchosenNote, { count: String(cmp.unchosen) })}</p> : null}
+            {converted ? <p>{fill(m.rateNote, { rate: formatPlain(rate, lang, 4) })}</p> : null}
+            {indexed && iv.basis ? <p>{fill(m.indexNote, { base })}</p> : null}
+            {indexed && iv.single.length > 0 ? (
+              <p data-index-single={iv.single.length}>
+                {m.indexSingle}
+                {m.colon}
+                {iv.single.map((f) => `${labelOf(f.series)} (${formatPartialDate(f.period, lang)})`).join(m.listSep)}
+              </p>
+            ) : null}
+            {indexed && iv.noBase.length > 0 ? (
+              <p>
+                {m.indexNoBase} ({base}){m.colon}
+                {iv.noBase.map(labelOf).join(m.listSep)}
+              </p>
+            ) : null}
             <p>{m.usageNote}</p>
           </>
         }
       >
-        <ChartBox height={height}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 20, right: 190, bottom: 24, left: 8 }}
-            barCategoryGap="22%"
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              scale={mode === 'absolute' ? 'log' : 'linear'}
-              domain={domain}
-              allowDataOverflow
-              tickFormatter={tickFmt}
-              tick={{ fontSize: 11 }}
-              label={{ value: axisName, position: 'insideBottom', offset: -14, fontSize: 12 }}
+        <div ref={wrapRef} className={`rev-compare${stacked ? ' rev-compare--stacked' : ''}`}>
+          <div ref={chartRef} className="rev-compare__chart">
+            <RevenueChartControls
+              bases={basisChoices}
+              basis={indexed ? iv.basis : cmp.basis}
+              onBasis={(b) => setWant((w) => ({ ...w, basis: b, period: undefined, base: undefined }))}
+              periods={periodChoices}
+              period={indexed ? iv.base : cmp.period}
+              onPeriod={(p) => setWant((w) => (indexed ? { ...w, base: p } : { ...w, period: p }))}
+              periodLabel={indexed ? m.baseLabel : m.periodLabel}
+              {...(mode === 'absolute' ? { scale, onScale: setScale } : {})}
             />
-            <YAxis type="category" dataKey="axisLabel" width={250} tick={{ fontSize: 12 }} interval={0} />
-            {mode === 'yoy' ? <StableReferenceLine x={0} stroke="#868e96" /> : null}
-            {mode === 'indexed' ? (
-              <StableReferenceLine
-                x={100}
-                stroke="#868e96"
-                strokeDasharray="4 2"
-                label={{ value: '100', position: 'top', fontSize: 11 }}
-              />
-            ) : null}
-            <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
-            <Bar
-              dataKey="value"
-              isAnimationActive={false}
-              shape={<KindBar />}
-              cursor="pointer"
-              onClick={(d: { payload?: { vendorId?: string | null } }) => {
-                const id = d.payload?.vendorId;
-                if (id) toggleVendor(id);
-              }}
-            >
-              <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" strokeWidth={1.5} />
-              <LabelList dataKey="barLabel" position="right" offset={14} style={{ fontSize: 11, fill: '#343a40' }} />
-            </Bar>
-          </BarChart>
-        </ChartBox>
+            {chart}
+          </div>
+          <CompanyPicker
+            list={list}
+            selection={selection}
+            active={activePreset(selection, figures)}
+            withFigure={withFigure}
+            noFigure={indexed ? m.companyNoLine : m.companyNoFigure}
+            folded={stacked}
+            colorOf={colorOf}
+            onPreset={(p) => setSelection(presetSelection(p, figures))}
+            onToggle={(s) =>
+              setSelection((sel) =>
+                toggleCompany(
+                  sel,
+                  list.map((c) => c.series),
+                  s,
+                ),
+              )
+            }
+          />
+        </div>
       </Panel>
     </div>
   );

@@ -14,46 +14,25 @@ import {
   SUBSCRIPTION_BAR_CAP,
 } from './caps';
 import { lossCases, type LossCase } from './loss';
-import { sortBars, type RevenueBar } from './revenue';
+import { orderRows, type Orderable } from './revenueCompare';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-function revenueBar(i: number, value: number, region: Region | null): RevenueBar {
-  const label = `Segment ${String(i).padStart(4, '0')} · Q3 2024`;
-  const span = { point: value, low: value, high: value, bound: 'exact' as const };
-  return {
-    key: `r${i}`,
-    vendorId: `v${i}`,
-    vendorName: `V${i}`,
-    region,
-    label,
-    subject: label,
-    period: '2024-Q3',
-    value,
-    span,
-    error: null,
-    kind: 'reported',
-    derived: null,
-    stated: '—',
-    display: String(value),
-    sourceId: 's',
-    tip: { title: label, value: String(value), kind: 'reported', sourceId: 's' },
-  };
+function revenueBar(i: number, value: number, region: Region | null, forward = false): Orderable {
+  return { key: `r${i}`, value, label: `Segment ${String(i).padStart(4, '0')}`, region, forward };
 }
 
-/** 7 bars like the real yoy view (one Chinese), and 100 jittered copies of them. */
-const realValues: [number, Region][] = [
-  [35, 'us'],
-  [34.98, 'us'],
-  [35.5, 'us'],
-  [100, 'us'],
-  [29, 'us'],
-  [11, 'cn'],
-  [-5, 'cn'],
+/** 5 marks like the real YoY view (Azure's guidance among them), and 100 jittered copies of them. */
+const realValues: [number, Region, boolean][] = [
+  [35, 'us', false],
+  [35.5, 'us', true],
+  [100, 'cn', false],
+  [11, 'cn', false],
+  [6, 'cn', false],
 ];
-const real = realValues.map(([v, r], i) => revenueBar(i, v, r));
+const real = realValues.map(([v, r, f], i) => revenueBar(i, v, r, f));
 const scaled = range(100).flatMap((k) =>
-  realValues.map(([v, r], i) => revenueBar(k * 7 + i, v * (0.85 + (((k * 7 + i) * 37) % 31) / 100), r)),
+  realValues.map(([v, r, f], i) => revenueBar(k * 5 + i, v * (0.85 + (((k * 5 + i) * 37) % 31) / 100), r, f)),
 );
 
 describe('capRevenueBars', () => {
@@ -61,17 +40,17 @@ describe('capRevenueBars', () => {
     for (const by of ['value', 'name'] as const)
       for (const grouped of [true, false]) {
         const c = capRevenueBars(real, by, grouped, 'en');
-        expect(c).toEqual({ shown: sortBars(real, by, grouped, 'en'), total: 7, thinned: false });
+        expect(c).toEqual({ shown: orderRows(real, by, grouped, 'en'), total: 5, thinned: false });
       }
   });
-  it('at 100× draws the cap: the largest growths, then grouped US before China', () => {
+  it('at 100× draws the cap: the largest growths, then grouped US before China, guidance last', () => {
     const c = capRevenueBars(scaled, 'value', true, 'en');
     expect(c.thinned).toBe(true);
-    expect(c.total).toBe(700);
+    expect(c.total).toBe(500);
     expect(c.shown).toHaveLength(REVENUE_BAR_CAP);
     const top = [...scaled].sort((a, b) => b.value - a.value).slice(0, REVENUE_BAR_CAP);
     expect(new Set(c.shown.map((b) => b.key))).toEqual(new Set(top.map((b) => b.key)));
-    expect(c.shown).toEqual(sortBars(top, 'value', true, 'en'));
+    expect(c.shown).toEqual(orderRows(top, 'value', true, 'en'));
     expect(Math.min(...c.shown.map((b) => b.value))).toBeGreaterThanOrEqual(
       Math.max(...scaled.filter((b) => !c.shown.includes(b)).map((b) => b.value)),
     );
@@ -83,8 +62,9 @@ describe('capRevenueBars', () => {
   });
   it('sorted by name keeps the first names', () => {
     const c = capRevenueBars(scaled, 'name', false, 'en');
-    expect(c.shown).toEqual(sortBars(scaled, 'name', false, 'en').slice(0, REVENUE_BAR_CAP));
-    expect(c.shown[0]!.label).toBe('Segment 0000 · Q3 2024');
+    const firstNames = [...scaled].sort((a, b) => a.label.localeCompare(b.label)).slice(0, REVENUE_BAR_CAP);
+    expect(c.shown).toEqual(orderRows(firstNames, 'name', false, 'en'));
+    expect(c.shown[0]!.label).toBe('Segment 0000');
   });
 });
 

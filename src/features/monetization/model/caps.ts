@@ -3,7 +3,7 @@ import type { Lang } from '../../../shared/filters/state';
 import { convertMoney } from '../../../shared/format/currency';
 import { spanOf } from './figures';
 import type { LossCase } from './loss';
-import { sortBars, type RevenueBar, type SortBy } from './revenue';
+import { orderRows, rankRows, type Orderable, type SortBy } from './revenueCompare';
 
 /*
  * Mark caps of the slice's charts (bench budget: ≤ 3,000 SVG elements a panel
@@ -15,7 +15,7 @@ import { sortBars, type RevenueBar, type SortBy } from './revenue';
  * lists every row.
  */
 
-/** Revenue growth: bars (1× draws 6–7). */
+/** Revenue growth compared: marks of one basis and period (1× draws 4–5). */
 export const REVENUE_BAR_CAP = 40;
 /** Revenue against loss: cases (a company's revenue, consumer part and loss: up to 3 bars each; 1× has 1). */
 export const LOSS_CASE_CAP = 12;
@@ -27,20 +27,20 @@ export const SUBSCRIPTION_BAR_CAP = 40;
 export const API_ROW_CAP = 20;
 
 /**
- * The revenue bars the chart draws: the first `cap` of the reader's order
- * (largest value first, or by name) over all regions, then shown in the chart's
- * order (grouped US, China when `groupByRegion`). Under the cap this is exactly
- * `sortBars(bars, by, groupByRegion, lang)`.
+ * The revenue marks the chart draws: the first `cap` of the reader's order
+ * (largest value first, or by name) over all sections, then shown in the
+ * chart's order (results before guidance and forecasts; US, China when
+ * `groupByRegion`). Under the cap this is exactly `orderRows(rows, by, groupByRegion, lang)`.
  */
-export function capRevenueBars<T extends RevenueBar>(
-  bars: readonly T[],
+export function capRevenueBars<T extends Orderable>(
+  rows: readonly T[],
   by: SortBy,
   groupByRegion: boolean,
   lang: Lang,
   cap = REVENUE_BAR_CAP,
 ): Capped<T> {
-  const capped = capTop(sortBars(bars, by, false, lang), cap);
-  return { ...capped, shown: sortBars(capped.shown, by, groupByRegion, lang) };
+  const capped = capTop(rankRows(rows, by, lang), cap);
+  return { ...capped, shown: orderRows(capped.shown, by, groupByRegion, lang) };
 }
 
 /** A case's loss in USD, for ranking cases stated in different currencies; −∞ without a figure. */
