@@ -27,9 +27,10 @@ describe('the linked dashboard, in Chromium against npm start', () => {
     await expect.poll(timelineDots).toBeGreaterThan(1);
     const before = await timelineDots();
     expect(await state(page, 'token-price')).toBe('ready');
-    await page.locator('[data-panel="revenue-growth"] .legend button[data-vendor="google"]').first().click();
-    await expect.poll(() => page.url()).toContain('vendor=google');
-    // Stages: the timeline keeps only Google's releases (it redraws when it is scrolled back into view).
+    // The reach legend's vendors toggle the shared filter (the revenue comparison picks its companies itself).
+    await page.locator('[data-panel="reach"] .legend button[data-vendor="meta"]').first().click();
+    await expect.poll(() => page.url()).toContain('vendor=meta');
+    // Stages: the timeline keeps only Meta's events (it redraws when it is scrolled back into view).
     await page.locator('[data-panel="release-timeline"]').scrollIntoViewIfNeeded();
     await expect.poll(timelineDots).toBeLessThan(before);
     // Compute: token prices are OpenAI's only, so the panel empties and names the vendor filter.

@@ -143,15 +143,18 @@ export function RevenueControls({ sortBy, onSort }: { sortBy: SortBy; onSort: (s
           <RateInput />
         </>
       ) : null}
-      <Seg<SortBy>
-        label={m.sortLabel}
-        value={sortBy}
-        onChange={onSort}
-        options={[
-          { value: 'value', label: m.sortValue },
-          { value: 'name', label: m.sortName },
-        ]}
-      />
+      {/* Index lines run over time: there is no order of rows to choose. */}
+      {mode === 'indexed' ? null : (
+        <Seg<SortBy>
+          label={m.sortLabel}
+          value={sortBy}
+          onChange={onSort}
+          options={[
+            { value: 'value', label: m.sortValue },
+            { value: 'name', label: m.sortName },
+          ]}
+        />
+      )}
     </>
   );
 }
