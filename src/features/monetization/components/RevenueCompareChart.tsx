@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { rowLayout, rowChartHeight, type RowLayout } from '../../../shared/charts/layout';
 import { linearScale, logScale } from '../../../shared/charts/scale';
 import { StableReferenceLine } from '../../../shared/charts/stableReference';
@@ -27,9 +27,20 @@ export function compareChartHeight(rows: number, width: number): number {
   return rowChartHeight(compareLayout(width), rows, 140);
 }
 
-/** What a mark's value label says: the value, "computed" if derived, its kind if not a result. */
-function valueText(m: Mark, lang: Lang, computed: string): string {
-  return [m.display, ...(m.derived ? [computed] : []), ...(m.forward ? [kindLabel(m.kind, lang)] : [])].join(' · ');
+/** Words a value label may add. */
+export interface ValueWords {
+  computed: string;
+  quarterUnstated: string;
+}
+
+/** What a mark's value label says: the value, "computed" if derived, its kind if not a result, an unnamed quarter. */
+function valueText(m: Mark, lang: Lang, w: ValueWords): string {
+  return [
+    m.display,
+    ...(m.derived ? [w.computed] : []),
+    ...(m.forward ? [kindLabel(m.kind, lang)] : []),
+    ...(m.quarterUnstated ? [w.quarterUnstated] : []),
+  ].join(' · ');
 }
 
 interface TickProps {
@@ -50,7 +61,7 @@ export function RevenueCompareChart({
   lang,
   axisTitle,
   percent,
-  computedWord,
+  words,
 }: {
   rows: readonly ChartRow[];
   scale: AxisScale;
@@ -60,7 +71,7 @@ export function RevenueCompareChart({
   axisTitle: string;
   /** Growth in percent (ticks end in %, a zero line is drawn). */
   percent: boolean;
-  computedWord: string;
+  words: ValueWords;
 }) {
   const marks = rows.filter((r): r is Mark => r.type === 'mark');
   const values = marks.flatMap((m) => [m.span.low, m.span.high, m.value]);
@@ -79,7 +90,7 @@ export function RevenueCompareChart({
   const tickText = new Map(axis.ticks.map((t, i) => [t, tickLabels[i] ?? String(t)]));
   const height = compareChartHeight(rows.length, width);
   const as = scale === 'log' ? 'dot' : 'bar';
-  const data = rows.map((r) => ({ ...r, valueLabel: r.type === 'mark' ? valueText(r, lang, computedWord) : '' }));
+  const data = rows.map((r) => ({ ...r, valueLabel: r.type === 'mark' ? valueText(r, lang, words) : '' }));
 
   // Category labels. Wide: beside the row, right-aligned, wrapped to two lines.
   // Narrow: above the mark, from the plot's left edge, with the value after the name.
@@ -153,7 +164,6 @@ export function RevenueCompareChart({
         {percent ? <StableReferenceLine x={0} stroke="#868e96" /> : null}
         <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
         <Bar dataKey="value" isAnimationActive={false} shape={<RevenueMark as={as} />}>
-          <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" strokeWidth={1.5} />
           {narrow ? null : (
             <LabelList dataKey="valueLabel" position="right" offset={14} style={{ fontSize: 11, fill: '#343a40' }} />
           )}

@@ -100,6 +100,8 @@ export function RevenueGrowthPanel() {
   const converted = !indexed && family === 'money' && cmp.rows.some((f) => f.currency && f.currency !== currency);
 
   const period = cmp.period ? formatPartialDate(cmp.period, lang) : '';
+  // Figures of a quarter the article does not name, drawn with the chosen quarter of their year.
+  const unstated = [...new Set(cmp.rows.filter((f) => f.period !== cmp.period).map((f) => labelOf(f.series)))];
   const base = iv.base ? formatPartialDate(iv.base, lang) : '';
   const basisName = (b: RevenueBasis | null) => (b ? names[b] : '');
   const subtitle = indexed
@@ -180,7 +182,7 @@ export function RevenueGrowthPanel() {
       lang={lang}
       axisTitle={axisTitle}
       percent={family === 'growth'}
-      computedWord={m.computed}
+      words={m}
     />
   ) : (
     <p className="rev-compare__none" role="status">
@@ -246,6 +248,13 @@ export function RevenueGrowthPanel() {
                 {family === 'growth' ? m.withoutGrowth : m.withoutMoney}
                 {m.colon}
                 {cmp.without.map(labelOf).join(m.listSep)}
+              </p>
+            ) : null}
+            {!indexed && unstated.length > 0 ? (
+              <p data-quarter-unstated={unstated.length}>
+                {fill(m.quarterUnstatedNote, { period })}
+                {m.colon}
+                {unstated.join(m.listSep)}
               </p>
             ) : null}
             {!indexed && cmp.unchosen > 0 ? <p>{fill(m.unchosenNote, { count: String(cmp.unchosen) })}</p> : null}

@@ -1,3 +1,4 @@
+import { useXAxisScale } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
 import { markStyle } from '../model/kinds';
 import type { ChartRow } from '../model/revenueMarks';
@@ -23,6 +24,9 @@ const safe = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, '_');
  */
 export function RevenueMark({ as, ...props }: ShapeProps & { as: 'bar' | 'dot' }) {
   const { payload } = props;
+  // The value axis, to place a range's ends (Recharts' ErrorBar slips onto other rows past a
+  // row without a value, and on a log axis).
+  const scale = useXAxisScale();
   if (!payload || payload.type !== 'mark') return null;
   let x = props.x ?? 0;
   let width = props.width ?? 0;
@@ -36,6 +40,20 @@ export function RevenueMark({ as, ...props }: ShapeProps & { as: 'bar' | 'dot' }
   const color = payload.color ?? vendorColor(payload.vendorId);
   const st = markStyle(payload.kind, payload.derived !== null, payload.span.bound);
   const cy = y + height / 2;
+  const px = (v: number) => {
+    const p = scale?.(v);
+    return typeof p === 'number' && Number.isFinite(p) ? p : null;
+  };
+  const lowPx = payload.span.bound === 'range' ? px(payload.span.low) : null;
+  const highPx = payload.span.bound === 'range' ? px(payload.span.high) : null;
+  const whisker =
+    lowPx !== null && highPx !== null ? (
+      <g className="rev-mark__range" stroke="#1c2541" strokeWidth={1.5}>
+        <line x1={lowPx} x2={highPx} y1={cy} y2={cy} />
+        <line x1={lowPx} x2={lowPx} y1={cy - 5} y2={cy + 5} />
+        <line x1={highPx} x2={highPx} y1={cy - 5} y2={cy + 5} />
+      </g>
+    ) : null;
   const common = {
     className: 'rev-mark',
     'data-mark-item': as,
@@ -65,6 +83,7 @@ export function RevenueMark({ as, ...props }: ShapeProps & { as: 'bar' | 'dot' }
         {st.arrow === 'right' ? (
           <polygon points={`${at + r + 1},${cy - 4} ${at + r + 8},${cy} ${at + r + 1},${cy + 4}`} fill={color} />
         ) : null}
+        {whisker}
       </g>
     );
   }
@@ -105,6 +124,7 @@ export function RevenueMark({ as, ...props }: ShapeProps & { as: 'bar' | 'dot' }
       {st.arrow === 'left' ? (
         <polygon points={`${x},${y} ${x - arrowW},${cy} ${x},${y + height}`} fill={color} />
       ) : null}
+      {whisker}
     </g>
   );
 }

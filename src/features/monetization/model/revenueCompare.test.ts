@@ -106,6 +106,18 @@ describe('compare: like with like', () => {
     });
     expect(compare(figures, 'growth', onlyOpenAi)).toMatchObject({ basis: null, rows: [], without: [S.openai] });
   });
+  it('draws a quarter the article does not name with the named quarter of its year, never with another year', () => {
+    const c = compare(figures, 'growth', fourClouds);
+    expect(c.rows.find((f) => f.series === S.alibaba)!.period).toBe('2024-QX');
+    const q3of2023 = compare(figures, 'money', fourClouds, { period: '2023-Q3' });
+    expect(q3of2023.rows.map((f) => f.id)).toEqual(['gc-23']);
+    expect(
+      q3of2023.leftOut.find((g) => g.reason === 'period' && g.period === '2024-QX')!.figures.map((f) => f.id),
+    ).toEqual(['ali']);
+    // Alone in its year, the unnamed quarter is offered as a period of its own.
+    const onlyAlibaba = { selected: [S.alibaba], groupByRegion: false };
+    expect(periodsWithFigures(figures, 'quarterly-revenue', onlyAlibaba)).toEqual([{ value: '2024-QX', count: 1 }]);
+  });
   it('counts the bases and periods on offer for the chosen companies', () => {
     expect(basesWithFigures(figures, 'money', ALL_COMPANIES)).toEqual([
       { value: 'quarterly-revenue', count: 5 },

@@ -1,7 +1,14 @@
 import type { Region } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/filters/state';
 import { collator } from '../../../shared/format/intl';
-import { MONEY_BASES, isResult, type RevenueBasis, type RevenueFigure } from './revenueFigures';
+import {
+  MONEY_BASES,
+  inPeriod,
+  isQuarterUnstated,
+  isResult,
+  type RevenueBasis,
+  type RevenueFigure,
+} from './revenueFigures';
 
 /*
  * What the comparison shows: the companies the reader picked, on one basis,
@@ -127,17 +134,23 @@ export function basesWithFigures(
     .filter((c) => c.count > 0);
 }
 
-/** The periods of a basis the chosen companies have figures in: most figures first, then the latest. */
+/**
+ * The periods of a basis the chosen companies have figures in: most figures
+ * first, then the latest. A quarter the article does not name counts with the
+ * named quarters of its year (and is offered alone only where its year has none).
+ */
 export function periodsWithFigures(
   figures: readonly RevenueFigure[],
   basis: RevenueBasis,
   sel: CompareSelection,
 ): Count<string>[] {
-  const count = new Map<string, number>();
-  for (const f of figures)
-    if (f.basis === basis && isChosen(sel, f.series)) count.set(f.period, (count.get(f.period) ?? 0) + 1);
-  return [...count]
-    .map(([value, n]) => ({ value, count: n }))
+  const on = figures.filter((f) => f.basis === basis && isChosen(sel, f.series));
+  const named = new Set(on.map((f) => f.period).filter((p) => !isQuarterUnstated(p)));
+  const offered = [...new Set(on.map((f) => f.period))].filter(
+    (p) => !isQuarterUnstated(p) || ![...named].some((q) => inPeriod(p, q)),
+  );
+  return offered
+    .map((value) => ({ value, count: on.filter((f) => inPeriod(f.period, value)).length }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
 }
 
@@ -177,26 +190,30 @@ export function compare(
   const period = periods.find((p) => p.value === want.period)?.value ?? periods[0]?.value ?? null;
   const inFamily = figures.filter((f) => familyBases(family).includes(f.basis));
   const chosen = inFamily.filter((f) => isChosen(sel, f.series));
-  const rows = chosen.filter((f) => f.basis === basis && f.period === period);
+  const rows = chosen.filter((f) => f.basis === basis && period !== null && inPeriod(f.period, period));
   const leftOut: LeftOut[] = [];
   for (const b of familyBases(family)) {
     if (b === basis) continue;
     const out = chosen.filter((f) => f.basis === b);
     if (out.length > 0) leftOut.push({ reason: 'basis', basis: b, figures: out });
   }
-  for (const p of periods) {
-    if (p.value === period) continue;
-    leftOut.push({
-      reason: 'period',
-      period: p.value,
-      figures: chosen.filter((f) => f.basis === basis && f.period === p.value),
-    });
-  }
+  const drawn = new Set(rows);
+  const otherPeriods = new Map<string, RevenueFigure[]>();
+  for (const f of chosen)
+    if (f.basis === basis && !drawn.has(f)) {
+      const list = otherPeriods.get(f.period) ?? [];
+      list.push(f);
+      otherPeriods.set(f.period, list);
+    }
+  for (const [p, out] of [...otherPeriods].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)))
+    leftOut.push({ reason: 'period', period: p, figures: out });
   const withFigures = new Set(inFamily.map((f) => f.series));
   const without = [...new Set(figures.filter((f) => isChosen(sel, f.series)).map((f) => f.series))].filter(
     (s) => !withFigures.has(s),
   );
-  const unchosen = inFamily.filter((f) => f.basis === basis && f.period === period && !isChosen(sel, f.series)).length;
+  const unchosen = inFamily.filter(
+    (f) => f.basis === basis && period !== null && inPeriod(f.period, period) && !isChosen(sel, f.series),
+  ).length;
   return { basis, period, rows, leftOut, without, unchosen };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metric } from './fixtures.test-util';
-import { basisOf, granularityOf, revenueFigures, yearEarlier } from './revenueFigures';
+import { basisOf, granularityOf, inPeriod, isQuarterUnstated, revenueFigures, yearEarlier } from './revenueFigures';
 import { revenueMetrics, revenueSources, revenueVendors, S } from './revenueFixtures.test-util';
 
 const { figures, unplaced } = revenueFigures(revenueMetrics, revenueSources, revenueVendors);
@@ -23,6 +23,27 @@ describe('basisOf: the basis comes from the metric key, unit and period', () => 
     expect(basisOf({ metric: 'revenue', unit: 'currency', period: '2024-09-30' })).toBeNull();
     expect(basisOf({ metric: 'revenue-growth-yoy', unit: 'pp', period: '2024-Q3' })).toBeNull();
     expect(basisOf({ metric: 'loss', unit: 'currency', period: '2024' })).toBeNull();
+  });
+  it('reads a quarter the article does not name (2024-QX) as a quarter, belonging with its year’s quarters', () => {
+    expect(granularityOf('2024-QX')).toBe('quarter');
+    expect(basisOf({ metric: 'revenue', unit: 'currency', period: '2024-QX' })).toBe('quarterly-revenue');
+    expect(isQuarterUnstated('2024-QX')).toBe(true);
+    expect(isQuarterUnstated('2024-Q3')).toBe(false);
+    expect(inPeriod('2024-QX', '2024-Q3')).toBe(true);
+    expect(inPeriod('2024-QX', '2023-Q3')).toBe(false);
+    expect(inPeriod('2024-QX', '2024')).toBe(false);
+    expect(inPeriod('2024-Q2', '2024-Q3')).toBe(false);
+  });
+  it('computes no growth from two unnamed quarters (they need not be the same quarter)', () => {
+    const qx = revenueFigures(
+      [
+        metric({ id: 'a', metric: 'revenue', period: '2023-QX', value: 1 }),
+        metric({ id: 'b', metric: 'revenue', period: '2024-QX', value: 2, baselineId: 'a' }),
+      ],
+      new Map(),
+      new Map(),
+    );
+    expect(qx.figures.filter((f) => f.basis === 'yoy-growth')).toEqual([]);
   });
   it('reads periods, and refuses what is not one', () => {
     expect(granularityOf('2024-Q3')).toBe('quarter');

@@ -39,11 +39,14 @@ export const MONEY_BASES: readonly RevenueBasis[] = [
 
 export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'day';
 
-/** How long a period is: 2024 a year, 2024-H1 a half, 2024-Q3 a quarter, 2024-09 a month, 2024-09-30 a day. */
+/**
+ * How long a period is: 2024 a year, 2024-H1 a half, 2024-Q3 a quarter (2024-QX
+ * too: a quarter the article does not name), 2024-09 a month, 2024-09-30 a day.
+ */
 export function granularityOf(period: string): Granularity {
   if (/^\d{4}$/.test(period)) return 'year';
   if (/^\d{4}-H[12]$/.test(period)) return 'half';
-  if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
+  if (/^\d{4}-Q[1-4X]$/.test(period)) return 'quarter';
   if (/^\d{4}-\d{2}$/.test(period)) return 'month';
   if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return 'day';
   throw new RangeError(`not a period: ${period}`);
@@ -68,6 +71,21 @@ export function basisOf(m: Pick<Metric, 'metric' | 'unit' | 'period'>): RevenueB
   if (m.metric === 'revenue' || m.metric === 'revenue-guidance')
     return AMOUNT_BY_GRANULARITY[granularityOf(m.period)] ?? null;
   return null;
+}
+
+/** A quarter of the year that the article does not name (2024-QX: 阿里云“季度营收”). */
+export function isQuarterUnstated(period: string): boolean {
+  return /^\d{4}-QX$/.test(period);
+}
+
+/**
+ * Whether a figure of `period` belongs with the figures of `chosen`: the same
+ * period, or a quarter the article does not name in the chosen quarter's year
+ * (it may be that quarter; the chart says its quarter is not stated).
+ */
+export function inPeriod(period: string, chosen: string): boolean {
+  if (period === chosen) return true;
+  return isQuarterUnstated(period) && /^\d{4}-Q[1-4]$/.test(chosen) && period.slice(0, 4) === chosen.slice(0, 4);
 }
 
 /** The same period one year earlier (2024-Q3 → 2023-Q3), for telling whether two revenues make a YoY growth. */
@@ -179,6 +197,8 @@ export function revenueFigures(
       basisOf(prior) === basis &&
       prior.currency === m.currency &&
       m.currency !== null &&
+      // Two unnamed quarters a year apart need not be the same quarter: no growth from them.
+      !isQuarterUnstated(m.period) &&
       prior.period === yearEarlier(m.period)
     ) {
       computed.push({

@@ -86,6 +86,7 @@ export const revenueMetrics: Metric[] = [
   }),
   metric({
     id: 'ali',
+    period: '2024-QX',
     metric: 'revenue',
     vendorId: 'alibaba',
     subject: ali,
@@ -95,6 +96,7 @@ export const revenueMetrics: Metric[] = [
   }),
   metric({
     id: 'ali-g',
+    period: '2024-QX',
     metric: 'revenue-growth-yoy',
     vendorId: 'alibaba',
     subject: ali,
@@ -105,6 +107,7 @@ export const revenueMetrics: Metric[] = [
   }),
   metric({
     id: 'ali-ai',
+    period: '2024-QX',
     metric: 'revenue-growth-yoy',
     vendorId: 'alibaba',
     subject: aliAi,

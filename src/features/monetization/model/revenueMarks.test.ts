@@ -41,6 +41,10 @@ describe('markOf', () => {
     const ratio = markOf(fig('az'), 'a', cny, words).value / markOf(fig('bd'), 'b', cny, words).value;
     expect(ratio).toBeCloseTo(36.4, 1);
   });
+  it('says so of a quarter the article does not name', () => {
+    expect(markOf(fig('ali'), 'Alibaba Cloud', usd, words)).toMatchObject({ quarterUnstated: true });
+    expect(markOf(fig('bd'), 'Baidu AI Cloud', usd, words).quarterUnstated).toBe(false);
+  });
   it('carries the dataset’s reading of a figure into the tooltip', () => {
     expect(markOf(fig('px'), 'Perplexity', usd, words).tip.note).toBe('Forecast: double the current level.');
   });

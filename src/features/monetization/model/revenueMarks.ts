@@ -6,7 +6,7 @@ import { kindLabel } from '../../../shared/i18n/i18n';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { errorOf, formatSpan, mapSpan, type Span } from './figures';
 import { isForward, sectionOf, type Comparison, type LeftOut, type Section } from './revenueCompare';
-import type { RevenueBasis, RevenueFigure } from './revenueFigures';
+import { isQuarterUnstated, type RevenueBasis, type RevenueFigure } from './revenueFigures';
 import { fill } from './text';
 
 /*
@@ -50,6 +50,8 @@ export interface RevenueMark {
   error: [number, number] | null;
   kind: SourceKind;
   forward: boolean;
+  /** The article does not say which quarter (2024-QX): drawn with its year's named quarter, and says so. */
+  quarterUnstated: boolean;
   /** How we derived the figure; null for a figure the article states. */
   derived: string | null;
   display: string;
@@ -64,7 +66,7 @@ export interface HeadingRow {
   key: string;
   label: string;
   section: Section;
-  /** 0, not null: Recharts shifts a bar's error bars onto other rows past a row without a value. */
+  /** A number like every row's (the chart's mark draws nothing for a heading). */
   value: 0;
   error: null;
 }
@@ -142,6 +144,7 @@ export function markOf(f: RevenueFigure, label: string, u: MarkUnits, w: MarkWor
     error: errorOf(span),
     kind: f.kind,
     forward: isForward(f),
+    quarterUnstated: isQuarterUnstated(f.period),
     derived,
     display,
     tip: {
