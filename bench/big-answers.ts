@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { BROWSER_ACCEPT_ENCODING } from './api';
 import {
   heaviestList,
   parseBigArgs,
@@ -18,6 +17,7 @@ import {
   type BigFigures,
   type WalkersResult,
 } from './big-answers-lib';
+import { get, keepAliveAgent } from './big-http';
 import { synthFile, writeSynth } from './data-synth';
 import { processCpuMs } from './cpu';
 import { percentile } from './stats';
@@ -26,7 +26,7 @@ import { procStatusKb, startChildServer } from './server';
 /** Pages a walk may take before the bench calls the list endless. */
 const MAX_PAGES = 10_000;
 /** Pause between two /vendors requests of the probe. */
-const PROBE_GAP_MS = 20;
+const PROBE_GAP_MS = 5;
 const RSS_SAMPLE_MS = 20;
 /** How long /vendors is probed alone before the walks: the machine's own noise, for comparison. */
 const QUIET_PROBE_MS = 3000;
@@ -83,13 +83,14 @@ function runWalkers(listUrl: string, clients: number, timeoutMs: number): Promis
   });
 }
 
+const probeAgent = keepAliveAgent(1);
+
 /** GET /vendors one after another (a pause between) until `done` says stop; each latency to the last byte. */
 async function probeVendors(url: string, done: () => boolean): Promise<number[]> {
   const out: number[] = [];
   while (!done()) {
     const t0 = performance.now();
-    const res = await fetch(url, { headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING } });
-    await res.arrayBuffer();
+    const res = await get(url, probeAgent);
     out.push(performance.now() - t0);
     if (res.status !== 200) throw new Error(`/vendors answered ${res.status}`);
     await new Promise((r) => setTimeout(r, PROBE_GAP_MS));
