@@ -18,7 +18,7 @@ import {
   type WalkersResult,
 } from './big-answers-lib';
 import { get, keepAliveAgent } from './big-http';
-import { synthFile, writeSynth } from './data-synth';
+import { writeSynth } from './data-synth';
 import { processCpuMs } from './cpu';
 import { percentile } from './stats';
 import { procStatusKb, startChildServer } from './server';
@@ -36,12 +36,9 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 function datasetFor(args: BigArgs): string {
   if (args.dataset) return path.resolve(args.dataset);
-  const file = synthFile(args.scale);
-  if (!fs.existsSync(file)) {
-    log(`writing the ${args.scale}× synthetic dataset…`);
-    writeSynth(args.scale);
-  }
-  return file;
+  // Written afresh each run, as `npm run bench` does: a file left from older data or an older schema would not load.
+  log(`writing the ${args.scale}× synthetic dataset…`);
+  return writeSynth(args.scale);
 }
 
 /** Records and bytes of JSON per list of a dataset file (read here, never by the server process). */
