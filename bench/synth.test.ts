@@ -32,6 +32,13 @@ describe('synthetic datasets', () => {
     expect(() => Dataset.parse(d)).not.toThrow();
   });
 
+  it('names every model copy apart, in Chinese as in English', () => {
+    const d = synthesize(dataset, 3);
+    const zh = d.models.map((m) => m.nameZh ?? m.name);
+    expect(new Set(zh).size).toBe(new Set(d.models.map((m) => m.name)).size);
+    expect(d.models.filter((m) => m.nameZh).length).toBe(dataset.models.filter((m) => m.nameZh).length * 3);
+  });
+
   it('keeps the real data as copy 0 and marks every other record as synthetic', () => {
     const d = synthesize(dataset, 3);
     expect(d.metrics.slice(0, dataset.metrics.length)).toEqual(dataset.metrics);

@@ -67,6 +67,7 @@ export function synthesize(real: Dataset, scale: number, seed = 20250101): Datas
         id: id(m.id),
         vendorId: id(m.vendorId),
         name: `${m.name} S${k}`,
+        ...(m.nameZh ? { nameZh: `${m.nameZh} S${k}` } : {}),
         parameters: jitterOrNull(m.parameters),
         contextTokens: m.contextTokens === null ? null : Math.max(1, Math.round(jitter(m.contextTokens))),
         benchmarks: m.benchmarks.map((b) => ({

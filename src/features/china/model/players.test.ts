@@ -61,6 +61,10 @@ describe('playerGroups', () => {
   });
   it('uses the reader’s language for names', () => {
     expect(allPlayers(playerGroups(vendors, [], [], 'zh', w))[0]!.name).toBe('zhipu中');
+    const ernie = { ...model('ernie', 'baidu'), name: 'ERNIE', nameZh: '文心一言' };
+    const baidu = allPlayers(playerGroups(vendors, [ernie], [], 'zh', w)).find((p) => p.id === 'baidu')!;
+    expect(baidu.models.map((m) => m.name)).toEqual(['文心一言']);
+    expect(baidu.tip.value).toBe('1 models: 文心一言');
   });
 });
 

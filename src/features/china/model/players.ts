@@ -1,6 +1,7 @@
 import type { Claim, Metric, Model, SourceKind, Vendor, VendorGroup } from '../../../shared/api/contract';
 import { capTop, type Capped } from '../../../shared/charts/markCap';
 import type { Lang } from '../../../shared/filters/state';
+import { modelName } from '../../../shared/i18n/modelName';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 
@@ -71,7 +72,7 @@ export function playerGroups(
   const byVendor = new Map<string, PlayerModel[]>();
   for (const m of models) {
     const list = byVendor.get(m.vendorId) ?? [];
-    list.push({ id: m.id, name: m.name, kind: m.kind });
+    list.push({ id: m.id, name: modelName(m, lang), kind: m.kind });
     byVendor.set(m.vendorId, list);
   }
   const order: VendorGroup[] = [];

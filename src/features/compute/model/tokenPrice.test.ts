@@ -68,6 +68,16 @@ describe('pricedModels', () => {
     expect(p[0]!.input).toBe(35);
     expect(p[0]!.statedCurrency).toBe('USD');
   });
+  it('names a model by its Chinese name in the Chinese view', () => {
+    const doubao = model({
+      id: 'doubao',
+      name: 'Doubao',
+      nameZh: '豆包',
+      apiPrice: { input: 0.8, output: 2, currency: 'CNY', sourceId: 's-p' },
+    });
+    expect(pricedModels([doubao], { ...opts, lang: 'zh' })[0]!.name).toBe('豆包');
+    expect(pricedModels([doubao], opts)[0]!.name).toBe('Doubao');
+  });
 });
 
 describe('priceRatios', () => {

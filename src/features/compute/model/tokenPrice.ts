@@ -3,6 +3,7 @@ import type { Currency, Lang } from '../../../shared/filters/state';
 import { formatPlain } from '../../../shared/format/number';
 import { numberFormat } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { modelName } from '../../../shared/i18n/modelName';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
@@ -45,7 +46,7 @@ export function pricedModels(
     .sort((a, b) => (a.released ?? '9999').localeCompare(b.released ?? '9999') || a.id.localeCompare(b.id))
     .map((m) => ({
       id: m.id,
-      name: m.name,
+      name: modelName(m, lang),
       vendorId: m.vendorId,
       vendorName: vendors.get(m.vendorId)?.name[lang] ?? m.vendorId,
       released: m.released,

@@ -149,6 +149,18 @@ describe('apiPriceRows', () => {
     expect(rows[0]!.outputText).toBe('$0.6 / M');
     expect(rows[0]!.tips).toHaveLength(2);
   });
+  it('names a model by its Chinese name in the Chinese view', () => {
+    const [row] = apiPriceRows(
+      [{ ...model('qwen', 'Tongyi Qianwen', 1, 2), nameZh: '通义千问' }],
+      'USD',
+      7.2,
+      'zh',
+      sources,
+      w,
+    );
+    expect(row!.model).toBe('通义千问');
+    expect(row!.tips.map((t) => t.title)).toEqual(['通义千问 · input', '通义千问 · output']);
+  });
   it('table: one row per ladder step, the entry price, and input/output rows per model', () => {
     const ladder = subscriptionLadder({
       metrics: [plus, pro, entry],

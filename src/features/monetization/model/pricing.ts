@@ -2,6 +2,7 @@ import type { Claim, Metric, MetricKey, Model, Source, SourceKind, Vendor } from
 import type { Currency, Lang } from '../../../shared/filters/state';
 import { formatMoney } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { modelName } from '../../../shared/i18n/modelName';
 import type { TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { convertMoney } from '../../../shared/format/currency';
@@ -197,10 +198,11 @@ export function apiPriceRows(
       const kind = sources.get(p.sourceId)?.kind ?? 'reported';
       const inputText = `${formatMoney(input, currency, lang)} ${w.perMillion}`;
       const outputText = `${formatMoney(output, currency, lang)} ${w.perMillion}`;
+      const name = modelName(m, lang);
       return {
         key: m.id,
         modelId: m.id,
-        model: m.name,
+        model: name,
         vendorId: m.vendorId,
         input,
         output,
@@ -210,8 +212,8 @@ export function apiPriceRows(
         kind,
         sourceId: p.sourceId,
         tips: [
-          { title: `${m.name} · ${w.input}`, value: inputText, kind, sourceId: p.sourceId },
-          { title: `${m.name} · ${w.output}`, value: outputText, kind, sourceId: p.sourceId },
+          { title: `${name} · ${w.input}`, value: inputText, kind, sourceId: p.sourceId },
+          { title: `${name} · ${w.output}`, value: outputText, kind, sourceId: p.sourceId },
         ],
       };
     })

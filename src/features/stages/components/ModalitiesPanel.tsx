@@ -66,7 +66,7 @@ export function ModalitiesPanel() {
     { input: m.input, output: m.output, modality: modLabel, stated: m.stated },
     kindOf,
   );
-  const notStated = modalitiesNotStated(models);
+  const notStated = modalitiesNotStated(models, lang);
   const outputMods = columns.filter((c) => c.direction === 'output').map((c) => c.modality);
   const grid = firstOutputGrid(firstOutputPerVendor(allRows), outputMods);
   const nIn = columns.filter((c) => c.direction === 'input').length;

@@ -43,6 +43,17 @@ describe('benchmarkBars', () => {
       sourceId: 's-4o-mmlu',
     });
   });
+  it('names a model by its Chinese name in the Chinese view', () => {
+    const hunyuan = model({
+      id: 'hunyuan',
+      vendorId: 'openai',
+      name: 'Hunyuan',
+      nameZh: '混元',
+      benchmarks: [{ name: 'MMLU', value: 80, unit: '%', sourceId: 's-h' }],
+    });
+    const [b] = benchmarkBars([hunyuan], V, 'zh', kindOf);
+    expect([b!.model, b!.label, b!.tip.title]).toEqual(['混元', '混元', '混元']);
+  });
   it('names the benchmark in the label when there are several', () => {
     const more = [
       ...models,

@@ -5,6 +5,7 @@ import { formatPartialDate, formatPlain, formatPercent } from '../../../shared/f
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { modelName } from '../../../shared/i18n/modelName';
 import type { KindOf } from './timeline';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
 
@@ -52,19 +53,20 @@ export function benchmarkBars(
     for (const m of sorted) {
       for (const b of m.benchmarks) {
         if (b.name !== name) continue;
+        const model = modelName(m, lang);
         bars.push({
           key: `${m.id}|${b.name}`,
           modelId: m.id,
-          model: m.name,
+          model,
           vendorId: m.vendorId,
           vendorName: vendors.get(m.vendorId)?.name[lang] ?? m.vendorId,
           released: m.released,
           benchmark: b.name,
           value: b.value,
-          label: several ? `${m.name} · ${b.name}` : m.name,
+          label: several ? `${model} · ${b.name}` : model,
           sourceId: b.sourceId,
           tip: {
-            title: `${m.name}${m.released ? ` · ${formatPartialDate(m.released, lang)}` : ''}`,
+            title: `${model}${m.released ? ` · ${formatPartialDate(m.released, lang)}` : ''}`,
             value: `${b.name}: ${formatPercent(b.value, lang)}`,
             kind: kindOf(b.sourceId),
             sourceId: b.sourceId,

@@ -48,11 +48,22 @@ const models = [
   }),
   model({ id: 'pixeldance', vendorId: 'bytedance', name: 'PixelDance', modalities: { input: [], output: ['video'] } }),
   model({ id: 'seaweed', vendorId: 'bytedance', name: 'Seaweed', modalities: { input: [], output: ['video'] } }),
-  model({ id: 'doubao', vendorId: 'bytedance', name: 'Doubao', modalities: null }),
+  model({ id: 'doubao', vendorId: 'bytedance', name: 'Doubao', nameZh: '豆包', modalities: null }),
 ];
 
 describe('matrixRows / matrixColumns', () => {
   const rows = matrixRows(models, V, 'en');
+  it('names a model by its Chinese name in the Chinese view', () => {
+    const kling = model({
+      id: 'kling',
+      vendorId: 'bytedance',
+      name: 'Kling AI',
+      nameZh: '可灵AI',
+      modalities: { input: [], output: ['video'] },
+    });
+    expect(matrixRows([kling], V, 'zh')[0]!.name).toBe('可灵AI');
+    expect(matrixRows([kling], V, 'en')[0]!.name).toBe('Kling AI');
+  });
   it('keeps models with stated modalities, dated first in release order', () => {
     expect(rows.map((r) => r.name)).toEqual(['GPT-2', 'GPT-4o', 'Gemini 2.0 Flash', 'PixelDance', 'Seaweed', 'Sora']);
   });
@@ -107,7 +118,10 @@ describe('matrixCells', () => {
 
 describe('modalitiesNotStated', () => {
   it('lists models with no stated modalities instead of drawing them as text-only', () => {
-    expect(modalitiesNotStated(models)).toEqual(['ChatGPT', 'Doubao']);
+    expect(modalitiesNotStated(models, 'en')).toEqual(['ChatGPT', 'Doubao']);
+  });
+  it('names them in Chinese in the Chinese view', () => {
+    expect(modalitiesNotStated(models, 'zh')).toEqual(['ChatGPT', '豆包']);
   });
 });
 

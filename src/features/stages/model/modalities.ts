@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../../shared/format/number';
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { modelName } from '../../../shared/i18n/modelName';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
 import type { KindOf } from './timeline';
 
@@ -50,7 +51,7 @@ export function matrixRows(models: readonly Model[], vendors: ReadonlyMap<string
     .sort((a, b) => releaseKey(a.released) - releaseKey(b.released) || a.name.localeCompare(b.name))
     .map((m) => ({
       modelId: m.id,
-      name: m.name,
+      name: modelName(m, lang),
       vendorId: m.vendorId,
       vendorName: vendors.get(m.vendorId)?.name[lang] ?? m.vendorId,
       released: m.released,
@@ -118,11 +119,11 @@ export function matrixCells(
 }
 
 /** Names of the models whose modalities the article does not state (not drawn, not assumed text-only). */
-export function modalitiesNotStated(models: readonly Model[]): string[] {
+export function modalitiesNotStated(models: readonly Model[], lang: Lang): string[] {
   return models
     .filter((m) => m.modalities === null)
     .sort((a, b) => releaseKey(a.released) - releaseKey(b.released) || a.name.localeCompare(b.name))
-    .map((m) => m.name);
+    .map((m) => modelName(m, lang));
 }
 
 export interface FirstOutput {

@@ -30,6 +30,18 @@ describe('parameterPoints', () => {
     ]);
     expect(pts[2]!.tip).toMatchObject({ title: 'GPT-4 · Mar 2023', value: '1.8T parameters', kind: 'estimate' });
   });
+  it('names a model by its Chinese name in the Chinese view (label, tip and table)', () => {
+    const qwen = model({
+      id: 'qwen',
+      vendorId: 'openai',
+      name: 'Tongyi Qianwen',
+      nameZh: '通义千问',
+      parameters: 1e11,
+    });
+    const [p] = parameterPoints([qwen], V, 'zh', '参数');
+    expect([p!.name, p!.label, p!.tip.title]).toEqual(['通义千问', '通义千问', '通义千问']);
+    expect(parameterPoints([qwen], V, 'en', 'parameters')[0]!.label).toBe('Tongyi Qianwen');
+  });
 });
 
 describe('stepMultiples / parameterDot', () => {

@@ -4,6 +4,7 @@ import { formatCompact, formatPartialDate } from '../../../shared/format/number'
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
+import { modelName } from '../../../shared/i18n/modelName';
 import type { KindOf } from './timeline';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
 import type { DotSpec } from '../../../shared/charts/DotMark';
@@ -34,16 +35,17 @@ export function parameterPoints(
     .map((m) => {
       const vendor = vendors.get(m.vendorId);
       const value = `${formatCompact(m.parameters, lang)} ${paramsWord}`;
+      const name = modelName(m, lang);
       return {
         id: m.id,
-        name: m.name,
+        name,
         vendorId: m.vendorId,
         vendorName: vendor ? vendor.name[lang] : m.vendorId,
         parameters: m.parameters,
         released: m.released,
-        label: m.name,
+        label: name,
         tip: {
-          title: `${m.name}${m.released ? ` · ${formatPartialDate(m.released, lang)}` : ''}`,
+          title: `${name}${m.released ? ` · ${formatPartialDate(m.released, lang)}` : ''}`,
           value,
           kind: kindOf(m.sourceId),
           sourceId: m.sourceId,

@@ -77,6 +77,14 @@ describe('releaseItems', () => {
       '亚马逊',
     );
   });
+  it('names models by their Chinese name in the Chinese view', () => {
+    const qwen = model({
+      id: 'qwen',
+      vendorId: 'amazon',
+      name: 'Tongyi Qianwen',
+      nameZh: '通义千问',
+      released: '2024',
+    });
 });
 
 describe('timelineRows and timelinePoints', () => {

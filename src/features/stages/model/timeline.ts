@@ -3,6 +3,7 @@ import type { Event, Model, SourceKind, Stage, Vendor } from '../../../shared/ap
 import { dateSpan } from '../../../shared/api/contract/semantics';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { formatPartialDate } from '../../../shared/format/number';
+import { modelName } from '../../../shared/i18n/modelName';
 import type { TipInfo } from '../../../shared/ui/tip';
 import type { TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
@@ -82,7 +83,7 @@ export function releaseItems(
     plotted.set(m.id, m.released);
     out.push({
       id: `model:${m.id}`,
-      name: m.name,
+      name: modelName(m, lang),
       date: m.released,
       vendorId: m.vendorId,
       vendorName: vendorName(m.vendorId),

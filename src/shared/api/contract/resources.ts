@@ -89,7 +89,14 @@ export type ApiPrice = z.infer<typeof ApiPrice>;
 export const Model = z.object({
   id: Id,
   vendorId: Id,
+  /** Proper name, as in English (and in Chinese unless nameZh is set). */
   name: z.string().min(1),
+  /**
+   * The Chinese name the article uses (通义千问, 文心一言, 混元…, in simplified
+   * characters as the dashboard's Chinese view writes), or a Chinese rendering of
+   * a descriptive name; absent where the model has no other name in Chinese (GPT-4o).
+   */
+  nameZh: z.string().min(1).optional(),
   kind: ModelKind,
   /** null where the article gives no date. */
   released: PartialDate.nullable(),
