@@ -14,7 +14,7 @@ async function revenuePanel(page: Page): Promise<Locator> {
   return panel;
 }
 
-/** Each mark's drawn box (a bar's rect, a dot's circle), and each chart wrapper's scale and mark. */
+/** Each mark's start and drawn width (a bar's rect, a dot's circle), and each chart wrapper's scale and mark. */
 async function chartFacts(panel: Locator) {
   return panel.evaluate((el) => ({
     boxes: [...el.querySelectorAll('.chart-box')].map((c) => ({
@@ -23,22 +23,23 @@ async function chartFacts(panel: Locator) {
       rects: c.querySelectorAll('.rev-mark rect').length,
     })),
     marks: [...el.querySelectorAll('.rev-mark')].map((m) => {
-      const shape = m.querySelector('rect, circle')!;
+      // The mark's own rect or circle (not a hatch pattern's rect in its defs).
+      const shape = m.querySelector(':scope > rect, :scope > circle')!;
       const r = shape.getBoundingClientRect();
       return {
         figure: m.getAttribute('data-figure'),
         kind: m.getAttribute('data-mark-item'),
-        x: r.left,
+        // Where a bar starts, in the chart's own coordinates (as the axis places its ticks).
+        x: Number(shape.getAttribute('x')),
         width: r.width,
       };
     }),
-    // Where the value axis's "0" tick is drawn, to check that bars start there.
+    // Where the value axis writes its "0" (the label is centred on its tick), to check that bars start there.
     zeroTickX: (() => {
-      const tick = [...el.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick')].find(
+      const label = [...el.querySelectorAll('.recharts-cartesian-axis-tick-label > text')].find(
         (t) => t.textContent?.trim() === '0' || t.textContent?.trim() === '0%',
       );
-      const line = tick?.querySelector('line');
-      return line ? line.getBoundingClientRect().left : null;
+      return label ? Number(label.getAttribute('x')) : null;
     })(),
   }));
 }
