@@ -72,7 +72,7 @@ describe('CSV', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Model,Parameters,Unit,Source,Source (English)');
-    expect(lines[1]).toBe('GPT-3,175000000000,parameters,"戰爭,GPT-3發布","War, GPT-3 released"');
+    expect(lines[1]).toBe('GPT-3,175000000000,parameters,"戰(zhàn)爭,GPT-3發布","War, GPT-3 released"');
     expect(lines[2]).toBe(`"'=HYPERLINK(""http://x"")",-5,,missing,`);
     expect(csv).toContain(`"a, ""b""\nc",,+1,,`);
     expect(lines.at(-1)).toBe('');
@@ -81,7 +81,7 @@ describe('CSV', () => {
     const csv = tableToCsv(spec, 'zh', (id) => sources[id]);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Model,Parameters,Unit,Source');
-    expect(lines[1]).toBe('GPT-3,175000000000,parameters,"戰爭,GPT-3發布"');
+    expect(lines[1]).toBe('GPT-3,175000000000,parameters,"戰(zhàn)爭,GPT-3發布"');
     expect(csv).not.toContain('War, GPT-3');
   });
   it('has one line per table row', () => {

@@ -1,6 +1,5 @@
 import type { Lang } from '../filters/state';
 import type { TableCell, TableSpec } from '../ui/table';
-import { displayQuote } from '../format/quote';
 
 export interface CsvSource {
   quote: string;
@@ -58,7 +57,7 @@ export function tableToCsv(
       const v = row[col.key];
       if (col.source) {
         const src = typeof v === 'string' ? sourceOf(v) : undefined;
-        out.push(src ? neutralise(displayQuote(src.quote)) : cellText(v));
+        out.push(src ? neutralise(src.quote) : cellText(v));
         if (lang === 'en') out.push(src ? neutralise(src.en) : '');
       } else out.push(cellText(v));
     }

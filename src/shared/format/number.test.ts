@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatMoney, formatPartialDate, formatPercent } from './number';
-import { displayQuote } from './quote';
 
 describe('number formatting', () => {
   it('uses the language’s compact units', () => {
@@ -19,12 +18,5 @@ describe('number formatting', () => {
     expect(formatPartialDate('2024-Q3', 'en')).toBe('Q3 2024');
     expect(formatPartialDate('2024-12-09', 'zh')).toBe('2024年12月9日');
     expect(formatPartialDate('2019', 'en')).toBe('2019');
-  });
-});
-
-describe('displayQuote', () => {
-  it('drops pinyin readings after characters and keeps the rest', () => {
-    expect(displayQuote('大模型戰(zhàn)爭年度復盤')).toBe('大模型戰爭年度復盤');
-    expect(displayQuote('參數(shù)比拼 (GPT-4)')).toBe('參數比拼 (GPT-4)');
   });
 });

@@ -1,10 +1,14 @@
 /**
- * The seed article's text carries pinyin readings after some characters
- * (`戰(zhàn)` for 战). Quotes stay verbatim in the data; for display the readings go.
+ * The language of the article's sentences: the seed text is in traditional
+ * characters, so a browser picks traditional glyphs for them and a screen
+ * reader the right voice (the Chinese view itself is simplified, zh-CN).
+ * Sentences are shown exactly as sources.json holds them (the seed's pinyin
+ * readings such as 戰(zhàn) and its other artefacts included), never trimmed.
  */
-const READING =
-  /(?<=[\u3400-\u9fff])\((?:[a-zA-Z\u00fc\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc]+)\)/g;
+export const QUOTE_LANG = 'zh-Hant';
 
-export function displayQuote(quote: string): string {
-  return quote.replace(READING, '');
+/** A source sentence and its English translation, as sources.json holds them. */
+export interface QuotedSource {
+  quote: string;
+  en: string;
 }

@@ -1,7 +1,7 @@
 import type { TableSpec } from './table';
 import { useSourceIndex } from './useSources';
 import { useLang } from '../i18n/i18n';
-import { displayQuote } from '../format/quote';
+import { QUOTE_LANG } from '../format/quote';
 
 export function DataTable({ spec, caption }: { spec: TableSpec; caption: string }) {
   const sources = useSourceIndex();
@@ -24,7 +24,7 @@ export function DataTable({ spec, caption }: { spec: TableSpec; caption: string 
             <tr key={i}>
               {spec.columns.map((c) => (
                 <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                  {c.source ? <SourceCell text={sourceText(sources, row[c.key], lang)} /> : (row[c.key] ?? '—')}
+                  {c.source ? <SourceCell sources={sources} id={row[c.key]} lang={lang} /> : (row[c.key] ?? '—')}
                 </td>
               ))}
             </tr>
@@ -35,12 +35,22 @@ export function DataTable({ spec, caption }: { spec: TableSpec; caption: string 
   );
 }
 
-function sourceText(sources: ReturnType<typeof useSourceIndex>, id: unknown, lang: 'en' | 'zh'): string {
+/** The article's sentence as written (tagged traditional Chinese); in English its translation follows. */
+function SourceCell({
+  sources,
+  id,
+  lang,
+}: {
+  sources: ReturnType<typeof useSourceIndex>;
+  id: unknown;
+  lang: 'en' | 'zh';
+}) {
   const s = typeof id === 'string' ? sources.get(id) : undefined;
-  if (!s) return typeof id === 'string' ? id : '—';
-  return lang === 'en' ? `${displayQuote(s.quote)} — ${s.en}` : displayQuote(s.quote);
-}
-
-function SourceCell({ text }: { text: string }) {
-  return <span className="data-table__source">{text}</span>;
+  if (!s) return <span className="data-table__source">{typeof id === 'string' ? id : '—'}</span>;
+  return (
+    <span className="data-table__source">
+      <span lang={QUOTE_LANG}>{s.quote}</span>
+      {lang === 'en' ? <span lang="en"> — {s.en}</span> : null}
+    </span>
+  );
 }

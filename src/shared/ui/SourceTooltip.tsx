@@ -1,5 +1,5 @@
 import { useLang, useT, kindLabel } from '../i18n/i18n';
-import { displayQuote } from '../format/quote';
+import { SourceQuoteBlock } from './SourceQuote';
 import { useSourceIndex } from './useSources';
 import type { TipInfo } from './tip';
 
@@ -18,12 +18,7 @@ export function TipBody({ tip }: { tip: TipInfo }) {
       </p>
       {tip.derived ? <p className="tip__derived">{tip.derived}</p> : null}
       {tip.note ? <p className="tip__note">{tip.note}</p> : null}
-      {src ? (
-        <blockquote className="tip__quote">
-          <p lang="zh">“{displayQuote(src.quote)}”</p>
-          {lang === 'en' ? <p className="tip__en">{src.en}</p> : null}
-        </blockquote>
-      ) : null}
+      {src ? <SourceQuoteBlock source={src} lang={lang} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Metric, SourceKind, VendorGroup } from '../../../shared/api/contra
 import { useViewStore } from '../../../shared/filters/store';
 import type { FilterUse, ListFilters } from '../../../shared/filters/state';
 import { useListFilters } from '../../../shared/filters/useListFilters';
-import { displayQuote } from '../../../shared/format/quote';
+import { SourceQuoteInline } from '../../../shared/ui/SourceQuote';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { useSourceIndex } from '../../../shared/ui/useSources';
 import { chinaMessages } from '../messages';
@@ -64,9 +64,7 @@ export function SourcedNote({ text, sourceId }: { text: string; sourceId: string
         <>
           {' '}
           <span className={`kind kind--${src.kind}`}>{kindLabel(src.kind, lang)}</span>{' '}
-          <q lang="zh" className="china-note__quote">
-            {displayQuote(src.quote)}
-          </q>
+          <SourceQuoteInline source={src} lang={lang} className="china-note__quote" />
         </>
       ) : null}
     </p>

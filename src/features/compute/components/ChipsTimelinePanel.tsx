@@ -5,7 +5,7 @@ import { useListFilters } from '../../../shared/filters/useListFilters';
 import { useViewStore } from '../../../shared/filters/store';
 import { useLang, kindLabel } from '../../../shared/i18n/i18n';
 import { formatPartialDate } from '../../../shared/format/number';
-import { displayQuote } from '../../../shared/format/quote';
+import { SourceQuoteInline } from '../../../shared/ui/SourceQuote';
 import { timeDomain, yearOfMs, yearTicks } from '../../../shared/charts/time';
 import { vendorColor } from '../../../shared/charts/palette';
 import { Panel } from '../../../shared/ui/Panel';
@@ -162,7 +162,7 @@ export function ChipsTimelinePanel() {
                       </p>
                       {src ? (
                         <p className="compute-list__quote">
-                          {m.sourceLabel}: <q lang="zh">{displayQuote(src.quote)}</q>
+                          {m.sourceLabel}: <SourceQuoteInline source={src} lang={lang} />
                         </p>
                       ) : null}
                     </li>
