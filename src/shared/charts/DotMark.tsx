@@ -1,6 +1,7 @@
 import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Bound } from '../api/contract';
-import { labelSide, textWidth } from './layout';
+import { labelSide } from './layout';
+import { measureText } from './measure';
 
 /**
  * One figure of a dot plot, as its mark draws it. Dot plots are what a log axis
@@ -100,14 +101,14 @@ export function DotMark({
   const stroke = { stroke: color, strokeWidth: 2, strokeDasharray: s.dashed ? '3 2' : undefined };
 
   const label = (() => {
-    const w = textWidth(s.label, fontSize);
+    const w = measureText(s.label, fontSize);
     if (!row) {
       // Columns: the figure above its mark (below it where the top is too close).
       const top = Math.min(lowPx, pos) - R - (arrowDir * towardLarger > 0 ? ARROW : 0);
       const y = plot && top - 8 - fontSize < plot.y ? Math.max(lowPx, highPx, pos) + R + fontSize + 4 : top - 6;
       return { x: cx, y, anchor: 'middle' as const };
     }
-    const limit = { start: plot?.x ?? 0, end: chartWidth > 0 ? chartWidth - 2 : Infinity };
+    const limit = { start: plot?.x ?? 0, end: chartWidth > 0 ? chartWidth - 8 : Infinity };
     const mark = { start: markStart, end: markEnd };
     const side =
       s.labelSide === 'left' && labelSide(mark, w, { ...limit, end: -Infinity }, 6) === 'left'

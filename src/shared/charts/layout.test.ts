@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isNarrow, labelSide, NAME_LINE, rowChartHeight, rowLayout, textWidth } from './layout';
+import {
+  isNarrow,
+  labelSide,
+  NAME_LINE,
+  NAME_OVERHANG,
+  nameLines,
+  rowChartHeight,
+  rowLayout,
+  splitNameLine,
+  textWidth,
+  wrapText,
+} from './layout';
 
 const WIDE = { categoryWidth: 220, right: 170, rowHeight: 44 };
 
@@ -35,7 +46,7 @@ describe('rowLayout', () => {
 
 describe('textWidth', () => {
   it('counts CJK characters wider than Latin ones', () => {
-    expect(textWidth('abcd', 10)).toBe(24);
+    expect(textWidth('abcd', 10)).toBe(25);
     expect(textWidth('百度智能云', 10)).toBe(50);
   });
 });
@@ -50,5 +61,37 @@ describe('labelSide', () => {
   });
   it('puts it above when it fits on neither side', () => {
     expect(labelSide({ start: 150, end: 170 }, 200, limit)).toBe('above');
+  });
+});
+
+describe('splitNameLine / nameLines', () => {
+  const long = 'of which paying consumers — ≈$2.55B · reported · computed';
+  it('keeps a name line that fits on one line', () => {
+    expect(splitNameLine('Revenue — ≈$3.4B · reported', 332)).toEqual(['Revenue — ≈$3.4B · reported']);
+    expect(nameLines(['Revenue — ≈$3.4B · reported'], 332)).toBe(1);
+  });
+  it('breaks a long one before its figure on a phone, not on a wide chart', () => {
+    expect(splitNameLine(long, 332)).toEqual(['of which paying consumers', '≈$2.55B · reported · computed']);
+    expect(nameLines([long], 332)).toBe(2);
+    expect(splitNameLine(long, 654)).toEqual([long]);
+  });
+  it('gives the rows of a two-line layout room for both lines', () => {
+    const l = rowLayout(332, WIDE, 2);
+    expect(l.rowHeight).toBe(44 + 2 * NAME_LINE);
+    expect(l.margin.top).toBe(8 + 2 * NAME_OVERHANG);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps a label that fits on one line', () => {
+    expect(wrapText('BAT', 44)).toEqual(['BAT']);
+  });
+  it('breaks a long label at spaces into at most two lines, never cutting it', () => {
+    expect(wrapText('Six little dragons 六小龙', 89)).toEqual(['Six little', 'dragons 六小龙']);
+    expect(wrapText('Internet platforms', 74)).toEqual(['Internet', 'platforms']);
+    expect(wrapText('a b c d e f g h', 10, 11, 2).join(' ')).toBe('a b c d e f g h');
+  });
+  it('breaks Chinese between characters', () => {
+    expect(wrapText('互联网平台', 33)).toEqual(['互联网', '平台']);
   });
 });

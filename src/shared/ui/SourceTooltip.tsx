@@ -2,6 +2,7 @@ import { useLang, useT, kindLabel } from '../i18n/i18n';
 import { SourceQuoteBlock } from './SourceQuote';
 import { useSourceIndex } from './useSources';
 import type { TipInfo } from './tip';
+import './tooltip.css';
 
 /** Body of a tooltip: value, kind, and the article's sentence (with its translation in English). */
 export function TipBody({ tip }: { tip: TipInfo }) {

@@ -137,7 +137,7 @@ export function CommercialisationPanel() {
         </>
       }
     >
-      <ChartBox height={height}>
+      <ChartBox height={height} mark="cell">
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis

@@ -185,7 +185,7 @@ export function ChipsTimelinePanel() {
         </>
       }
     >
-      <ChartBox height={HEIGHT}>
+      <ChartBox height={HEIGHT} scale="linear" mark="dot">
         <ScatterChart onMouseLeave={clearHover} margin={{ top: 10, right: 20, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis

@@ -126,7 +126,7 @@ export function DoublingCurvesPanel() {
         </>
       }
     >
-      <ChartBox height={HEIGHT}>
+      <ChartBox height={HEIGHT} scale="log" mark="line">
         <LineChart
           data={points}
           {...broadcastHover('doubling-curves')}

@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip
 import { cappedTotals } from '../../../shared/charts/markCap';
 import { vendorColor } from '../../../shared/charts/palette';
 import { DotMark, type DotSpec } from '../../../shared/charts/DotMark';
-import { NameAbove } from '../../../shared/charts/NameAbove';
-import { rowChartHeight, rowLayout } from '../../../shared/charts/layout';
+import { nameAbove } from '../../../shared/charts/NameAbove';
+import { nameLines, rowChartHeight, rowLayout } from '../../../shared/charts/layout';
 import { DOT_PAD, linearScale, logScale, moneyTick } from '../../../shared/charts/scale';
 import { useViewStore } from '../../../shared/filters/store';
 import { useListFilters } from '../../../shared/filters/useListFilters';
@@ -92,7 +92,16 @@ export function PricingPanel() {
   );
   /** The ladder's steps on the page (the table lists all). */
   const listedSteps = steps.slice(0, NOTE_LIST_CAP);
-  const subHeightAt = (width: number) => rowChartHeight(rowLayout(width, SUB_WIDE), subShown.length, 110);
+  const subLayoutAt = (width: number) =>
+    rowLayout(
+      width,
+      SUB_WIDE,
+      nameLines(
+        subRows.map((r) => r.nameLine),
+        width,
+      ),
+    );
+  const subHeightAt = (width: number) => rowChartHeight(subLayoutAt(width), subShown.length, 110);
   const apiHeightAt = (width: number) => rowChartHeight(rowLayout(width, API_WIDE), apiShown.length, 120);
   const subHeight = subHeightAt(654);
   const apiHeight = apiHeightAt(654);
@@ -169,7 +178,7 @@ export function PricingPanel() {
       {priced.length > 0 ? (
         <ChartBox height={subHeightAt} scale="linear" mark="bar">
           {(width) => {
-            const layout = rowLayout(width, SUB_WIDE);
+            const layout = subLayoutAt(width);
             const x = linearScale(subValues, { target: layout.ticks });
             return (
               <BarChart
@@ -206,7 +215,7 @@ export function PricingPanel() {
                 <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
                 <Bar dataKey="value" isAnimationActive={false} shape={<KindBar />}>
                   {layout.namesAbove ? (
-                    <LabelList dataKey="nameLine" content={NameAbove} />
+                    <LabelList dataKey="nameLine" content={nameAbove(width)} />
                   ) : (
                     <LabelList
                       dataKey="barLabel"

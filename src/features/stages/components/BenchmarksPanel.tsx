@@ -106,7 +106,7 @@ export function BenchmarksPanel() {
         </>
       }
     >
-      <ChartBox height={H}>
+      <ChartBox height={H} scale="linear" mark="bar">
         <BarChart data={shown} margin={{ top: 22, right: 16, bottom: 6, left: 6 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           {/* Every model named while they fit; beyond that Recharts leaves out the names that would overlap. */}

@@ -159,7 +159,7 @@ export function ModalitiesPanel() {
         </>
       }
     >
-      <ChartBox height={height}>
+      <ChartBox height={height} mark="cell">
         <ScatterChart margin={{ top: 24, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="2 4" />
           <StableReferenceArea

@@ -5,6 +5,7 @@ import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { brushToYears, brushYears, yearsToBrush } from '../model/brush';
 import { stagesMessages } from '../messages';
+import './timeBrush.css';
 
 const YEARS = brushYears();
 const H = 32;
@@ -48,21 +49,12 @@ export const TimeBrush = memo(function TimeBrush({ leftInset, rightInset }: { le
 
   return (
     // A control, not a figure: exports leave it out.
-    <div role="group" aria-label={m.brushLabel} style={{ marginTop: 4 }} data-export="skip">
+    <div role="group" aria-label={m.brushLabel} className="time-brush" data-export="skip">
       <p style={{ margin: `0 0 2px ${leftInset}px`, fontSize: 12 }} aria-live="polite">
         {m.brushRange}: <strong>{shown.from === shown.to ? shown.from : `${shown.from}–${shown.to}`}</strong>
         <span style={{ color: 'var(--muted, #6c757d)' }}> · {m.brushHint}</span>
       </p>
-      <div
-        aria-hidden="true"
-        style={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          margin: `0 ${rightInset}px 0 ${leftInset}px`,
-          fontSize: 11,
-          color: '#495057',
-        }}
-      >
+      <div aria-hidden="true" className="time-brush__years" style={{ margin: `0 ${rightInset}px 0 ${leftInset}px` }}>
         {YEARS.map((y, i) => (
           <span key={y.year} style={{ fontWeight: i >= current.startIndex && i <= current.endIndex ? 600 : 400 }}>
             {y.year}
