@@ -102,6 +102,11 @@ describe('SQLite list queries', () => {
     expect(ids('models', 'region=cn')).toEqual(['m-b', 'm-c', 'm-e']); // ghost vendor has no region
     expect(ids('models', 'from=2024')).toEqual(['m-b', 'm-d', 'm-e']); // undated m-c never matches
     expect(ids('stages', 'from=2030')).toEqual(['application']); // open-ended stage
+    expect(ids('stages', '')).toContain('device'); // not dated: listed …
+    expect(ids('stages', 'from=2019')).not.toContain('device'); // … but never in a date range
+    expect(ids('vendors', 'region=us')).not.toContain('nowhere'); // no region: matches neither
+    expect(ids('vendors', 'region=cn')).not.toContain('nowhere');
+    expect(ids('metrics', 'from=2024-05-01&to=2024-05-31')).toEqual(['x-1', 'x-5']); // 2024-QX: the whole year
     expect(ids('claims', 'region=cn')).toEqual(['c-1', 'c-3']);
     expect(ids('claims', 'vendor=cn-lab&region=us')).toEqual(['c-1']);
     expect(ids('metrics', 'region=us')).toEqual(['x-1']); // industry-wide x-2 never matches

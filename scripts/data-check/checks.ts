@@ -1,7 +1,8 @@
 // data:check's editorial rules for the committed article data, on top of the rules every reader of a dataset
 // applies on load (the contract's validateDataset: schema, unique ids, references; the one implementation the
-// server and the MSW mock use too). Editorial: one quote per source, every source used by a record, and every
-// quote verbatim in the article (that one needs ../shared/seed). A synthetic bench dataset (one placeholder quote,
+// server and the MSW mock use too). Editorial: one quote per source, every source used by a record, every event
+// filed under the stage whose section tells it and every stage covering what its section tells (./stages.ts),
+// and every quote verbatim in the article (that one needs ../shared/seed). A synthetic bench dataset (one placeholder quote,
 // stage sources copied without stages) need not meet them, so the server does not demand them.
 import type { Dataset } from '../../src/shared/api/contract/dataset';
 import { clipValue, type DatasetProblem } from '../../src/shared/api/contract/datasetProblems';
@@ -11,6 +12,7 @@ import {
   validateDataset,
   type CheckedDataset,
 } from '../../src/shared/api/contract/integrity';
+import { checkEventStages, checkStageSpans } from './stages';
 
 /** No two sources quote the same sentence. */
 export function checkQuotesUnique(sources: Dataset['sources']): DatasetProblem[] {
@@ -57,7 +59,12 @@ export function checkVerbatim(sources: Dataset['sources'], articles: string[]): 
 export function runChecks(raw: unknown, articles: string[] | null): CheckedDataset {
   const { dataset, problems } = validateDataset(raw);
   if (!dataset) return { dataset, problems };
-  problems.push(...checkQuotesUnique(dataset.sources), ...checkSourcesUsed(dataset));
+  problems.push(
+    ...checkQuotesUnique(dataset.sources),
+    ...checkSourcesUsed(dataset),
+    ...checkEventStages(dataset),
+    ...checkStageSpans(dataset),
+  );
   if (articles) problems.push(...checkVerbatim(dataset.sources, articles));
   return { dataset, problems };
 }

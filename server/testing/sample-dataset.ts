@@ -1,6 +1,7 @@
 // A small synthetic dataset for server tests: edge cases of every filter
-// (null and unknown vendors, undated records, quarters, halves, open-ended
-// stages, multi-vendor claims). Not a copy of data/: invented values only.
+// (null and unknown vendors, a vendor with no region, undated records, quarters,
+// halves, an unnamed quarter, open-ended and undated stages, multi-vendor
+// claims). Not a copy of data/: invented values only.
 import { Dataset } from '../../src/shared/api/contract';
 
 const t = (s: string) => ({ en: s, zh: s });
@@ -16,6 +17,7 @@ export function sampleDataset(): Dataset {
       { id: 'us-lab', name: t('US Lab'), aliases: [], region: 'us', group: 'ai-lab', sourceId: 's-1' },
       { id: 'cn-lab', name: t('CN Lab'), aliases: ['CL'], region: 'cn', group: 'little-dragon', sourceId: 's-1' },
       { id: 'cn-big', name: t('CN Big'), aliases: [], region: 'cn', group: 'bat', sourceId: 's-2' },
+      { id: 'nowhere', name: t('Nowhere'), aliases: [], region: null, group: 'application', sourceId: 's-3' },
     ],
     models: [
       model('m-a', 'us-lab', '2023-03'),
@@ -29,6 +31,7 @@ export function sampleDataset(): Dataset {
       metric('x-2', null, 'revenue', '2024-Q4'),
       metric('x-3', 'cn-lab', 'monthly-active-users', '2024-09'),
       metric('x-4', 'cn-big', 'loss', '2023-H2'),
+      metric('x-5', 'nowhere', 'investment', '2024-QX'),
     ],
     events: [
       event('ev-1', '2022-11-30', 'us-lab'),
@@ -40,6 +43,7 @@ export function sampleDataset(): Dataset {
       stage('parameters', 1, '2022-11', '2023-12'),
       stage('multimodal-monetization', 2, '2024', '2024-H2'),
       stage('application', 3, '2025-Q1', null),
+      stage('device', 4, null, null),
     ],
     claims: [
       claim('c-1', ['us-lab', 'cn-lab'], '2024-06'),
@@ -90,6 +94,7 @@ function event(id: string, date: string, vendorId: string | null) {
     id,
     date,
     stageId: 'application',
+    kind: 'reported',
     vendorId,
     category: 'release',
     title: t(id),
@@ -99,8 +104,19 @@ function event(id: string, date: string, vendorId: string | null) {
   };
 }
 
-function stage(id: string, order: number, start: string, end: string | null) {
-  return { id, order, name: t(id), start, end, datesBasis: t('placed'), future: end === null, sourceId: 's-1' };
+function stage(id: string, order: number, start: string | null, end: string | null) {
+  return {
+    id,
+    order,
+    name: t(id),
+    dated: start !== null,
+    start,
+    end,
+    section: start === null ? null : `section ${order}`,
+    datesBasis: t('placed'),
+    future: end === null,
+    sourceId: 's-1',
+  };
 }
 
 function claim(id: string, vendorIds: string[], date: string | null) {

@@ -29,10 +29,18 @@ type Key =
   | 'kindEvent'
   | 'precise'
   | 'imprecise'
-  | 'stageBand'
-  | 'futureBand'
+  | 'stageLabel'
+  | 'stageNotDated'
+  | 'stageUndatedQuote'
+  | 'lanesLegend'
+  | 'undatedLegend'
+  | 'toldIn'
+  | 'toldInNone'
+  | 'toldInCol'
   | 'stagesNote'
-  | 'stagesNoteFuture'
+  | 'stagesNoteOngoing'
+  | 'stagesNoteUndated'
+  | 'unfiledNote'
   | 'sameDay'
   | 'timelineThinnedWhat'
   | 'timelineRowsNote'
@@ -91,7 +99,7 @@ export const stagesMessages: SliceMessages<Key> = {
     sizeInName: 'Size only in the model’s name, no parameter count stated (not drawn)',
     timelineTitle: 'Release timeline',
     timelineSubtitle:
-      'Model and product releases by vendor, {period} · dates as precise as the article gives them · shaded: the race’s stages',
+      'Model and product releases by vendor, {period} · dates as precise as the article gives them · above: the race’s stages as the article tells them (they overlap), ticks: the events each stage’s section tells',
     release: 'Release',
     date: 'Date',
     recordKind: 'Type',
@@ -104,10 +112,19 @@ export const stagesMessages: SliceMessages<Key> = {
     kindEvent: 'release event',
     precise: 'Month or day given',
     imprecise: 'Only year or quarter given (drawn at its start)',
-    stageBand: 'Stage (placed by us)',
-    futureBand: 'Stage to come (open-ended)',
-    stagesNote: 'Stage bands are placed by the data editors; the article dates the stages only loosely',
-    stagesNoteFuture: 'to come, drawn to the end of the axis',
+    stageLabel: 'Stage {n}',
+    stageNotDated: 'not dated',
+    stageUndatedQuote: '“not in three or five years”',
+    lanesLegend: 'Stage: the time its section of the article covers; ticks: the events it tells',
+    undatedLegend: 'Not dated by the article (drawn after its time)',
+    toldIn: 'told in stage {n}',
+    toldInNone: 'told outside the stage sections',
+    toldInCol: 'Told in',
+    stagesNote:
+      'How the stages are placed: the article dates no stage, so each runs over what its section tells; the stages overlap',
+    stagesNoteOngoing: 'under way at the article’s time',
+    stagesNoteUndated: 'not dated',
+    unfiledNote: 'Told outside the stage sections, so filed under no stage ({n}): {list}.',
     sameDay: 'Larger dots hold several releases of the same date',
     timelineThinnedWhat: 'releases',
     timelineRowsNote:
@@ -165,7 +182,8 @@ export const stagesMessages: SliceMessages<Key> = {
     stepNote: '逐代倍数（推算：后一代参数量 ÷ 前一代）',
     sizeInName: '规模仅见于模型名称，原文未给出参数量（未绘制）',
     timelineTitle: '发布时间线',
-    timelineSubtitle: '各厂商的模型与产品发布（{period}年）· 日期精度按原文 · 阴影：竞赛的各阶段',
+    timelineSubtitle:
+      '各厂商的模型与产品发布（{period}年）· 日期精度按原文 · 上方：按原文讲述的竞赛各阶段（彼此重叠），刻度：各阶段章节讲述的事件',
     release: '发布',
     date: '日期',
     recordKind: '种类',
@@ -178,10 +196,18 @@ export const stagesMessages: SliceMessages<Key> = {
     kindEvent: '发布事件',
     precise: '给出月份或日期',
     imprecise: '仅给出年份或季度（画在起始处）',
-    stageBand: '阶段（由我们划定）',
-    futureBand: '未来阶段（无终点）',
-    stagesNote: '阶段区间由数据编辑划定；原文对各阶段的时间只有粗略描述',
-    stagesNoteFuture: '尚未到来，画至坐标轴末端',
+    stageLabel: '第{n}阶段',
+    stageNotDated: '未定时间',
+    stageUndatedQuote: '“不是三五年的时间可以实现的”',
+    lanesLegend: '阶段：原文该章节所讲内容的时间跨度；刻度：该章节讲述的事件',
+    undatedLegend: '原文未给出时间（画在文章撰写时之后）',
+    toldIn: '见于第{n}阶段',
+    toldInNone: '见于各阶段章节之外',
+    toldInCol: '所在阶段',
+    stagesNote: '阶段如何划定：原文未给出阶段日期，故各阶段的跨度即其章节所讲内容的跨度；各阶段彼此重叠',
+    stagesNoteOngoing: '文章撰写时仍在进行',
+    stagesNoteUndated: '未定时间',
+    unfiledNote: '以下事件见于各阶段章节之外，不归入任何阶段（{n} 项）：{list}。',
     sameDay: '较大的点包含同一日期的多项发布',
     timelineThinnedWhat: '发布记录',
     timelineRowsNote: '行：所选范围内发布最多的 {n} 家厂商。在筛选中选择厂商可查看其他厂商。',

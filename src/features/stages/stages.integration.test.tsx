@@ -32,7 +32,24 @@ describe('stages slice against the mock API', () => {
     const ids = [...document.querySelectorAll('[data-panel]')].map((e) => e.getAttribute('data-panel'));
     expect(ids).toEqual(['release-timeline', 'parameter-scale', 'benchmarks', 'modalities']);
     expect(timeline.parentElement).toHaveClass('panel--wide');
-    expect(timeline.querySelectorAll('.recharts-reference-area').length).toBeGreaterThanOrEqual(4);
+    // The stages as the article tells them: a lane each, 1 and 2 overlapping, the device layer not dated.
+    await waitFor(() => expect(timeline.querySelectorAll('[data-stage]').length).toBeGreaterThanOrEqual(3));
+    const lane = (id: string) => timeline.querySelector(`[data-stage="${id}"]`)!;
+    const span = (id: string) => [Number(lane(id).getAttribute('data-x1')), Number(lane(id).getAttribute('data-x2'))];
+    const [a1, a2] = span('parameters');
+    const [b1, b2] = span('multimodal-monetization');
+    expect(a1! < b2! && b1! < a2!).toBe(true);
+    expect(lane('device')).toHaveAttribute('data-dated', 'false');
+    expect(lane('device')).toHaveTextContent(/not dated/);
+  });
+
+  it('files each release under the stage whose section tells it', async () => {
+    renderWithQuery(<StagesSlice />);
+    const table = await showTable(await panel(/Release timeline/));
+    const row = (name: string) => within(table).getByRole('cell', { name }).closest('tr')!;
+    // GPT-4o (May 2024) is told in the stage-1 section, though stage 2 runs then too
+    expect(row('GPT-4o')).toHaveTextContent('told in stage 1');
+    expect(row('Gemini 2.0 Flash')).toHaveTextContent('told in stage 1');
   });
 
   it('the timeline table lists the dated releases with their dates as given', async () => {

@@ -19,4 +19,8 @@ describe('number formatting', () => {
     expect(formatPartialDate('2024-12-09', 'zh')).toBe('2024年12月9日');
     expect(formatPartialDate('2019', 'en')).toBe('2019');
   });
+  it('says a quarter is not stated instead of naming one (2024-QX)', () => {
+    expect(formatPartialDate('2024-QX', 'en')).toBe('a quarter of 2024 (quarter not stated)');
+    expect(formatPartialDate('2024-QX', 'zh')).toBe('2024年某季度（未注明季度）');
+  });
 });

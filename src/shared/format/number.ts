@@ -31,6 +31,8 @@ export function formatPartialDate(d: string, lang: Lang): string {
   const y = d.slice(0, 4);
   const rest = d.slice(5);
   if (!rest) return lang === 'zh' ? `${y}年` : y;
+  // A quarter the article does not name: said so, never guessed.
+  if (rest === 'QX') return lang === 'zh' ? `${y}年某季度（未注明季度）` : `a quarter of ${y} (quarter not stated)`;
   if (rest.startsWith('Q')) return lang === 'zh' ? `${y}年Q${rest.slice(1)}` : `Q${rest.slice(1)} ${y}`;
   if (rest.startsWith('H')) return lang === 'zh' ? `${y}年${rest === 'H1' ? '上半年' : '下半年'}` : `${rest} ${y}`;
   const [m, day] = rest.split('-').map(Number) as [number, number | undefined];

@@ -19,6 +19,7 @@ const event = (over: Partial<Event>): Event => ({
   id: 'e',
   date: '2024-12-03',
   stageId: 'multimodal-monetization',
+  kind: 'reported',
   vendorId: 'amazon',
   category: 'chip',
   title: { en: 'Title', zh: '标题' },
@@ -107,6 +108,15 @@ describe('timelineMarks', () => {
       tip: { sourceId: 's-reinvent', kind: 'reported' },
     });
     expect(marks.find((m) => m.id === 'altman')!.lane).toBe('claim');
+  });
+  it('badges an event with its own kind, not its sentence’s (a claim keeps its sentence’s)', () => {
+    const marks = timelineMarks(
+      [event({ id: 'chip-plan', kind: 'reported' }), ...events.filter((e) => e.id !== 'trainium3')],
+      claims,
+      { ...opts, kindOf: () => 'target' as const },
+    );
+    expect(marks.find((m) => m.id === 'chip-plan')!.tip.kind).toBe('reported');
+    expect(marks.find((m) => m.id === 'altman')!.tip.kind).toBe('target');
   });
   it('keeps marks inside the years', () => {
     expect(timelineMarks(events, claims, { ...opts, from: 2019, to: 2023 }).map((m) => m.id)).toEqual(['altman']);

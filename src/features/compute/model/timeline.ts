@@ -98,7 +98,8 @@ export function timelineMarks(
       tip: {
         title: `${e.title[lang]} · ${formatPartialDate(e.date, lang)}`,
         value: e.description[lang],
-        kind: kindOf(e.sourceId),
+        // The event's own kind: its sentence may also state a target or a forecast.
+        kind: e.kind,
         sourceId: e.sourceId,
         note: e.note?.[lang],
       },

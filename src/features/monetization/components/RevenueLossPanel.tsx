@@ -8,12 +8,14 @@ import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { MoreNote, NOTE_LIST_CAP } from '../../../shared/ui/MoreNote';
 import { ChartBox } from '../../../shared/ui/ChartBox';
+import { nameAbove } from '../../../shared/charts/NameAbove';
+import { nameLines, rowChartHeight, rowLayout } from '../../../shared/charts/layout';
+import { linearScale, moneyTick } from '../../../shared/charts/scale';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { capLossCases } from '../model/caps';
 import { formatSpan, spanOf } from '../model/figures';
 import { formatRatio, LOSS_METRICS, lossBars, lossCases, lossRatio, lossTable, type LossCase } from '../model/loss';
-import { linearDomain } from '../model/revenue';
 import { fill, periodList } from '../model/text';
 import { monetizationMessages } from '../messages';
 import { combineStatus } from '../../../shared/ui/status';
@@ -23,6 +25,8 @@ import { KindBar, markLegend } from './KindBar';
 
 const USES = { vendor: true, region: true, time: true };
 const LOSS_COLOR = '#c92a2a';
+/** The desktop layout: names on a category axis, figures beside the bars. */
+const WIDE = { categoryWidth: 170, right: 150, rowHeight: 44 };
 
 export function RevenueLossPanel() {
   const lang = useLang();
@@ -31,7 +35,6 @@ export function RevenueLossPanel() {
   const { metrics, sources, vendors, queries } = useMetricPanel(filters, LOSS_METRICS);
   const currency = useViewStore((s) => s.currency);
   const rate = useViewStore((s) => s.cnyPerUsd);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
 
   const cases = useMemo(() => lossCases(metrics), [metrics]);
   const vendorName = (id: string) => vendors.get(id)?.name[lang] ?? id;
@@ -63,8 +66,20 @@ export function RevenueLossPanel() {
     periods,
     rateText: converted ? fill(m.lossRateText, { rate: formatPlain(rate, lang, 4) }) : '',
   });
-  const domain = linearDomain(shown.flatMap((b) => [b.span.low, b.span.high]));
-  const height = Math.max(160, shown.length * 44 + 60);
+  // Revenue, its consumer part and the loss are one order of magnitude: bars from zero on a linear axis.
+  const values = shown.flatMap((b) => [b.span.low, b.span.high]);
+  const rows = shown.map((b) => ({ ...b, nameLine: `${b.label} — ${b.barLabel}` }));
+  const layoutAt = (width: number) =>
+    rowLayout(
+      width,
+      WIDE,
+      nameLines(
+        rows.map((r) => r.nameLine),
+        width,
+      ),
+    );
+  const heightAt = (width: number) => rowChartHeight(layoutAt(width), rows.length, 160);
+  const height = heightAt(654);
   const legend = [
     ...chart.shown.map((c) => ({
       key: c.vendorId,
@@ -127,37 +142,52 @@ export function RevenueLossPanel() {
         </>
       }
     >
-      <ChartBox height={height}>
-        <BarChart
-          data={shown}
-          layout="vertical"
-          margin={{ top: 8, right: 150, bottom: 24, left: 8 }}
-          barCategoryGap="24%"
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={domain}
-            tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)}
-            tick={{ fontSize: 11 }}
-            label={{ value: fill(m.axisMoney, { currency }), position: 'insideBottom', offset: -14, fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            shape={<KindBar />}
-            cursor="pointer"
-            onClick={(d: { payload?: { vendorId?: string } }) => {
-              const id = d.payload?.vendorId;
-              if (id) toggleVendor(id);
-            }}
-          >
-            <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" />
-            <LabelList dataKey="barLabel" position="right" offset={10} style={{ fontSize: 11, fill: '#343a40' }} />
-          </Bar>
-        </BarChart>
+      <ChartBox height={heightAt} scale="linear" mark="bar">
+        {(width) => {
+          const layout = layoutAt(width);
+          const x = linearScale(values, { target: layout.ticks });
+          return (
+            <BarChart
+              data={rows}
+              layout="vertical"
+              margin={layout.margin}
+              barCategoryGap="24%"
+              barSize={layout.namesAbove ? 18 : undefined}
+            >
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
+                domain={x.domain}
+                ticks={x.ticks}
+                tickFormatter={moneyTick(currency, lang)}
+                tick={{ fontSize: 11 }}
+                label={{ value: fill(m.axisMoney, { currency }), position: 'insideBottom', offset: -14, fontSize: 12 }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={layout.categoryWidth}
+                hide={layout.namesAbove}
+                tick={{ fontSize: 12 }}
+                interval={0}
+              />
+              <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(28,37,65,0.06)' }} />
+              <Bar dataKey="value" isAnimationActive={false} shape={<KindBar />}>
+                <ErrorBar dataKey="error" direction="x" width={8} stroke="#1c2541" />
+                {layout.namesAbove ? (
+                  <LabelList dataKey="nameLine" content={nameAbove(width)} />
+                ) : (
+                  <LabelList
+                    dataKey="barLabel"
+                    position="right"
+                    offset={10}
+                    style={{ fontSize: 11, fill: '#343a40' }}
+                  />
+                )}
+              </Bar>
+            </BarChart>
+          );
+        }}
       </ChartBox>
     </Panel>
   );

@@ -74,7 +74,7 @@ export function reachBars(
   lang: Lang,
   w: ReachWords,
 ): { bars: ReachBar[]; targets: Metric[] } {
-  const region = (id: string | null): Region | undefined => (id ? vendors.get(id)?.region : undefined);
+  const region = (id: string | null): Region | undefined => (id ? (vendors.get(id)?.region ?? undefined) : undefined);
   const mine = metrics.filter((m) => m.vendorId && region(m.vendorId) === 'us');
   const count = (n: number) => formatCompact(n, lang);
   const bars: ReachBar[] = [];

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useListFilters } from '../../../shared/filters/useListFilters';
-import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { formatPercent } from '../../../shared/format/number';
 import { vendorColor } from '../../../shared/charts/palette';
@@ -35,7 +34,6 @@ export function BenchmarksPanel() {
   const query = useQuery(stagesQueries.models(filters));
   const vendors = useVendorIndex();
   const kindOf = useKindOf();
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const bars = benchmarkBars(query.data?.data ?? [], vendors, lang, kindOf);
   const diffsOf = (of: readonly BenchmarkBar[]) =>
     benchmarkDiffs(of, lang, (a, b) =>
@@ -119,16 +117,7 @@ export function BenchmarksPanel() {
             width={60}
           />
           <Tooltip content={<SourceTooltip />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            maxBarSize={90}
-            cursor="pointer"
-            onClick={(d: { payload?: BenchmarkBar }) => {
-              const v = d.payload?.vendorId;
-              if (v) toggleVendor(v);
-            }}
-          >
+          <Bar dataKey="value" isAnimationActive={false} maxBarSize={90}>
             {shown.map((b) => (
               <Cell key={b.key} fill={vendorColor(b.vendorId)} />
             ))}

@@ -40,7 +40,6 @@ export function ModalitiesPanel() {
   const query = useQuery(stagesQueries.models(filters));
   const vendors = useVendorIndex();
   const kindOf = useKindOf();
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const timeSet = filters.from !== undefined;
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
@@ -210,12 +209,7 @@ export function ModalitiesPanel() {
           <Scatter
             data={cells}
             isAnimationActive={false}
-            cursor="pointer"
             shape={(p: unknown) => <CellSquare {...(p as SquareProps)} />}
-            onClick={(d: { payload?: MatrixCell }) => {
-              const v = d.payload?.vendorId;
-              if (v) toggleVendor(v);
-            }}
           />
         </ScatterChart>
       </ChartBox>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, pattern, patterns } from 'recharts';
 import { broadcastPoint, clearHover, SyncCursor } from '../../../shared/charts/hoverSync';
@@ -13,11 +13,13 @@ import { ChartBox } from '../../../shared/ui/ChartBox';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { useVendorIndex } from '../../../shared/ui/useVendors';
+import { useSourceIndex } from '../../../shared/ui/useSources';
+import { isNarrow } from '../../../shared/charts/layout';
+import { stageBySection, type StageId } from '../../../shared/api/contract';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { stagesQueries } from '../api/queries';
 import {
   releaseItems,
-  stageBands,
   timelineLayout,
   timelineMarks,
   timelineTable,
@@ -26,7 +28,9 @@ import {
   type TimelinePoint,
 } from '../model/timeline';
 import { stagesMessages } from '../messages';
-import { BandLabel, LANE_H } from './BandLabel';
+import { articleTimeMs, stageLanes, stageTicks, type StageTick } from '../model/stageLanes';
+import { laneGeometry, laneLines, lanesPx } from '../model/laneLayout';
+import { StageLanes, StageTickMark, stageColor } from './StageLanes';
 import { TimeBrush } from './TimeBrush';
 import { useKindOf } from './useKindOf';
 import { combineStatus } from '../../../shared/ui/status';
@@ -35,18 +39,19 @@ import { StableReferenceArea } from '../../../shared/charts/stableReference';
 import { fill } from '../../../shared/i18n/fill';
 
 const USES = { vendor: true, region: true, time: true };
-/**
- * Stage-label lanes the loading state holds room for: the article's stages
- * need two over the default range (overlapping stages take a lane each).
- */
-const LOADING_LANES = 2;
+/** Stage lanes the loading state holds room for: the article's four stages, each on a lane of its own. */
+const LOADING_LANES = 4;
 const Y_AXIS_W = 96;
 /** Right margin, shared with the brush strip (room for its end label). */
 const RIGHT = 36;
-/** Stage colours: the label strip above the rows, and the light shading behind them. */
-const BAND_HEAD = ['#d0ebff', '#ffe8cc', '#d3f9d8', '#e5dbff'];
-const BAND_BODY = ['#f1f8ff', '#fff8ef', '#f0fbf2', '#f6f3ff'];
-const FUTURE_FILL = { color: '#dee2e6', definition: pattern({ ...patterns.diagonal, color: '#adb5bd', opacity: 0.6 }) };
+const LEFT = 4;
+/** The rows after the article's time: nothing there is told, so they are hatched faintly. */
+const AFTER_ARTICLE_FILL = {
+  color: '#f1f3f5',
+  definition: pattern({ ...patterns.diagonal, color: '#adb5bd', opacity: 0.45 }),
+};
+/** The article numbers its stages in words (第一阶段). */
+const ZH_ORDINAL = ['一', '二', '三', '四', '五', '六'];
 
 export function ReleaseTimelinePanel() {
   const lang = useLang();
@@ -54,12 +59,17 @@ export function ReleaseTimelinePanel() {
   const filters = useListFilters(USES);
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const models = useQuery(stagesQueries.models(filters));
   const events = useQuery(stagesQueries.events(filters));
-  const stages = useQuery(stagesQueries.stages({ from: filters.from, to: filters.to }));
+  // Every stage, whatever the range: the lanes are clipped to it here, and the stage the article does not
+  // date would never match a date range (undated records never do) yet belongs after the article's time.
+  const stages = useQuery(stagesQueries.stages({}));
   const vendors = useVendorIndex();
+  const sources = useSourceIndex();
   const kindOf = useKindOf();
+  const stageList = stages.data?.data;
+  const ordinal = useCallback((n: number) => (lang === 'zh' ? (ZH_ORDINAL[n - 1] ?? String(n)) : String(n)), [lang]);
+  const orderOf = useMemo(() => new Map((stageList ?? []).map((s) => [s.id, s.order])), [stageList]);
 
   const labels: TimelineLabels = useMemo(
     () => ({
@@ -72,33 +82,78 @@ export function ReleaseTimelinePanel() {
         platform: m.kindPlatform,
         event: m.kindEvent,
       },
+      toldIn: (id: StageId | null) => {
+        const n = id ? orderOf.get(id) : undefined;
+        return n === undefined ? m.toldInNone : fill(m.toldIn, { n: ordinal(n) });
+      },
     }),
-    [m],
+    [m, orderOf, ordinal],
   );
+  const toldStageOf = useMemo(() => {
+    const bySection = stageBySection(stageList ?? []);
+    return (sourceId: string) => {
+      const section = sources.get(sourceId)?.section;
+      return section === undefined ? null : (bySection.get(section) ?? null);
+    };
+  }, [stageList, sources]);
   const domain = timeDomain(from, to);
-  const items = releaseItems(models.data?.data ?? [], events.data?.data ?? [], vendors, lang, labels, kindOf);
+  const items = releaseItems(
+    models.data?.data ?? [],
+    events.data?.data ?? [],
+    vendors,
+    lang,
+    labels,
+    kindOf,
+    toldStageOf,
+  );
   /** The rows and dots drawn: all at the article's scale, evenly thinned beyond the cap (the table keeps all). */
   const marks = timelineMarks(items, lang, labels);
   const { rows, points } = marks;
-  const bands = stageBands(stages.data?.data ?? [], domain, lang);
+  const lanes = stageLanes(stageList ?? [], domain, lang, {
+    stage: (n) => fill(m.stageLabel, { n: ordinal(n) }),
+    notDated: m.stageNotDated,
+    undatedQuote: m.stageUndatedQuote,
+  });
+  const { ticks, unfiled } = stageTicks(events.data?.data ?? [], lanes, domain, vendors, lang);
+  const articleTime = stageList ? articleTimeMs(stageList) : null;
+  const afterArticle = articleTime !== null && articleTime < domain[1] ? Math.max(articleTime, domain[0]) : null;
   const status = combineStatus([models, events, stages]);
-  const lanes = bands.reduce((n, b) => Math.max(n, b.lane + 1), 0);
-  // While loading, the height of a full timeline: what the default view draws from 6 vendors up.
-  const { headRoom, laneRows, height } = status.isPending
-    ? timelineLayout(TIMELINE_ROW_CAP, LOADING_LANES, LANE_H)
-    : timelineLayout(rows.length, lanes, LANE_H);
-  /** The y domain starts above the first vendor row, with room for the band labels. */
-  const top = -0.5 - headRoom;
+  /** The chart at a width: lanes (their label lines depend on the width), rows, and the y domain. */
+  const geometryAt = (width: number) => {
+    const plotWidth = width - LEFT - Y_AXIS_W - RIGHT;
+    const narrow = isNarrow(width);
+    if (status.isPending) {
+      // While loading, a full timeline with the article's four lanes: what the default view draws.
+      const lines = narrow ? 2 : 1;
+      return { lines, layout: timelineLayout(TIMELINE_ROW_CAP, lanesPx(LOADING_LANES, lines)) };
+    }
+    const lines = laneLines(
+      lanes.map((l) => l.name),
+      plotWidth,
+      narrow,
+    );
+    return { lines, layout: timelineLayout(rows.length, lanesPx(lanes.length, lines)) };
+  };
+  // The loading state's height: a desktop's, or a phone's where the window is one.
+  const loadingWidth = typeof window === 'undefined' ? 1200 : Math.min(window.innerWidth, 1200);
+  const height = (width: number) => geometryAt(width).layout.height;
 
   const legend: LegendItem[] = [
     ...rows
       .filter((r) => r.vendorId)
       .map((r) => ({ key: r.key, label: r.label, color: vendorColor(r.vendorId), vendorId: r.vendorId! })),
     { key: 'imprecise', label: m.imprecise, color: '#495057', shape: 'open-circle' as const },
-    ...(bands.some((b) => b.future)
-      ? [{ key: 'future', label: m.futureBand, color: '#adb5bd', shape: 'dashed' as const }]
+    ...(lanes.length > 0
+      ? [{ key: 'lanes', label: m.lanesLegend, color: stageColor(1).ink, shape: 'line' as const }]
+      : []),
+    ...(lanes.some((l) => !l.dated)
+      ? [{ key: 'undated', label: m.undatedLegend, color: '#868e96', shape: 'dashed' as const }]
       : []),
   ];
+  const stageSpan = (l: (typeof lanes)[number]) =>
+    !l.dated || l.start === null
+      ? m.stagesNoteUndated
+      : `${formatPartialDate(l.start, lang)}–${l.end ? formatPartialDate(l.end, lang) : m.stagesNoteOngoing}`;
 
   return (
     <div className="panel--wide">
@@ -110,7 +165,7 @@ export function ReleaseTimelinePanel() {
         status={status}
         isEmpty={items.length === 0}
         emptyProbe={{ endpoint: 'models' }}
-        chartHeight={height}
+        chartHeight={height(loadingWidth)}
         table={() =>
           timelineTable(items, lang, labels, {
             name: m.release,
@@ -119,6 +174,7 @@ export function ReleaseTimelinePanel() {
             kind: m.recordKind,
             sourceKind: m.kind,
             source: m.source,
+            toldIn: m.toldInCol,
           })
         }
         legend={legend}
@@ -129,89 +185,94 @@ export function ReleaseTimelinePanel() {
               <ThinnedNote shown={marks.shown} total={marks.total} what={m.timelineThinnedWhat} />
             ) : null}
             {marks.rowsThinned ? <p>{fill(m.timelineRowsNote, { n: String(rows.length) })}</p> : null}
-            {bands.length > 0 ? (
+            {lanes.length > 0 ? (
               <details>
                 <summary>{m.stagesNote}</summary>
                 <ul>
-                  {bands.map((b) => (
-                    <li key={b.id}>
-                      <strong>{b.label}</strong> ({formatPartialDate(b.start, lang)}–
-                      {b.end ? formatPartialDate(b.end, lang) : m.openEnded}
-                      {b.future ? `, ${m.stagesNoteFuture}` : ''}): {b.datesBasis}
+                  {lanes.map((l) => (
+                    <li key={l.id}>
+                      <strong>{l.label}</strong> ({stageSpan(l)}): {l.datesBasis}
                     </li>
                   ))}
                 </ul>
+                {unfiled.length > 0 ? (
+                  <p>
+                    {fill(m.unfiledNote, {
+                      n: String(unfiled.length),
+                      list: unfiled.map((e) => e.title[lang]).join(lang === 'zh' ? '；' : '; '),
+                    })}
+                  </p>
+                ) : null}
               </details>
             ) : null}
             {points.some((p) => p.items.length > 1) ? <p>{m.sameDay}.</p> : null}
           </>
         }
       >
-        <ChartBox height={height}>
-          <ScatterChart onMouseLeave={clearHover} margin={{ top: 4, right: RIGHT, bottom: 4, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            {bands.map((b, i) => (
-              <StableReferenceArea
-                key={`${b.id}-body`}
-                x1={b.x1}
-                x2={b.x2}
-                y1={-0.5}
-                y2={rows.length - 0.5}
-                ifOverflow="hidden"
-                fill={b.future ? FUTURE_FILL : BAND_BODY[i % BAND_BODY.length]}
-                fillOpacity={b.future ? 0.35 : 0.7}
-              />
-            ))}
-            {bands.map((b, i) => (
-              <StableReferenceArea
-                key={`${b.id}-head`}
-                x1={b.x1}
-                x2={b.x2}
-                y1={top + b.lane * laneRows}
-                y2={top + (b.lane + 1) * laneRows - 0.04}
-                ifOverflow="hidden"
-                fill={b.future ? FUTURE_FILL : BAND_HEAD[i % BAND_HEAD.length]}
-                fillOpacity={b.future ? 0.6 : 1}
-                stroke="#fff"
-                strokeDasharray={b.future ? '4 3' : undefined}
-                label={<BandLabel value={b.label} muted={b.future} />}
-              />
-            ))}
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={domain}
-              ticks={yearTicks(from, to)}
-              tickFormatter={(v: number) => String(yearOfMs(v))}
-              allowDataOverflow
-              tick={{ fontSize: 12 }}
-            />
-            <YAxis
-              type="number"
-              dataKey="row"
-              domain={[-0.5 - headRoom, Math.max(rows.length - 0.5, 0.5)]}
-              reversed
-              ticks={rows.map((_, i) => i)}
-              interval={0}
-              tickFormatter={(v: number) => rows[v]?.label ?? ''}
-              width={Y_AXIS_W}
-              tick={{ fontSize: 11 }}
-              allowDataOverflow
-            />
-            <Tooltip content={<SourceTooltip />} cursor={{ strokeDasharray: '3 3' }} />
-            <SyncCursor panelId="release-timeline" />
-            <Scatter
-              data={points}
-              onMouseEnter={(d: { payload?: { x?: number } }) => broadcastPoint('release-timeline', d.payload?.x)}
-              isAnimationActive={false}
-              cursor="pointer"
-              shape={(p: unknown) => <ReleaseDot {...(p as DotProps)} />}
-              onClick={(d: { payload?: TimelinePoint }) => {
-                const v = d.payload?.vendorId;
-                if (v) toggleVendor(v);
-              }}
-            />
-          </ScatterChart>
+        <ChartBox height={height} scale="linear" mark="dot">
+          {(width) => {
+            const { lines, layout } = geometryAt(width);
+            const geometry = laneGeometry(lanes.length, lines, layout);
+            const tickPoints = ticks.map((t) => ({
+              ...t,
+              row: geometry[t.lane]?.tickY ?? 0,
+              order: orderOf.get(t.stageId) ?? 1,
+            }));
+            return (
+              <ScatterChart onMouseLeave={clearHover} margin={{ top: 4, right: RIGHT, bottom: 4, left: LEFT }}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                {afterArticle !== null ? (
+                  <StableReferenceArea
+                    x1={afterArticle}
+                    x2={domain[1]}
+                    y1={-0.5}
+                    y2={rows.length - 0.5}
+                    ifOverflow="hidden"
+                    fill={AFTER_ARTICLE_FILL}
+                    fillOpacity={0.5}
+                  />
+                ) : null}
+                <XAxis
+                  type="number"
+                  dataKey="x"
+                  domain={domain}
+                  ticks={yearTicks(from, to)}
+                  tickFormatter={(v: number) => String(yearOfMs(v))}
+                  allowDataOverflow
+                  tick={{ fontSize: 12 }}
+                />
+                <YAxis
+                  type="number"
+                  dataKey="row"
+                  domain={[-0.5 - layout.headRoom, Math.max(rows.length - 0.5, 0.5)]}
+                  reversed
+                  ticks={rows.map((_, i) => i)}
+                  interval={0}
+                  tickFormatter={(v: number) => rows[v]?.label ?? ''}
+                  width={Y_AXIS_W}
+                  tick={{ fontSize: 11 }}
+                  allowDataOverflow
+                />
+                <StageLanes lanes={lanes} geometry={geometry} notDated={m.stageNotDated} />
+                <Tooltip content={<SourceTooltip />} cursor={{ strokeDasharray: '3 3' }} />
+                <SyncCursor panelId="release-timeline" />
+                <Scatter
+                  data={points}
+                  onMouseEnter={(d: { payload?: { x?: number } }) => broadcastPoint('release-timeline', d.payload?.x)}
+                  isAnimationActive={false}
+                  shape={(p: unknown) => <ReleaseDot {...(p as DotProps)} />}
+                />
+                <Scatter
+                  data={tickPoints}
+                  onMouseEnter={(d: { payload?: { x?: number } }) => broadcastPoint('release-timeline', d.payload?.x)}
+                  isAnimationActive={false}
+                  shape={(p: unknown) => (
+                    <StageTickMark {...(p as { cx?: number; cy?: number; payload?: StageTick & { order: number } })} />
+                  )}
+                />
+              </ScatterChart>
+            );
+          }}
         </ChartBox>
       </Panel>
     </div>

@@ -19,6 +19,7 @@ export function model(p: Partial<Model> & Pick<Model, 'id' | 'vendorId' | 'name'
 export function event(p: Partial<Event> & Pick<Event, 'id' | 'date'>): Event {
   return {
     stageId: 'parameters',
+    kind: 'reported',
     vendorId: null,
     category: 'release',
     title: { en: `${p.id} en`, zh: `${p.id} zh` },
@@ -32,7 +33,9 @@ export function event(p: Partial<Event> & Pick<Event, 'id' | 'date'>): Event {
 export function stage(p: Partial<Stage> & Pick<Stage, 'id' | 'order' | 'start'>): Stage {
   return {
     name: { en: `${p.id} en`, zh: `${p.id} zh` },
+    dated: p.start !== null,
     end: null,
+    section: null,
     datesBasis: { en: 'placed by us', zh: '由我们划定' },
     future: false,
     sourceId: `s-${p.id}`,

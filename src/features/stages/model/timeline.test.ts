@@ -9,16 +9,14 @@ import {
   mostActiveRows,
   timelineLayout,
   releaseItems,
-  stageBands,
   timelineMarks,
   timelinePoints,
   timelineRows,
   timelineTable,
   type TimelineLabels,
 } from './timeline';
-import { event, model, scaleEvents, scaleModels, stage, vendors } from './fixtures.test-util';
+import { event, model, scaleEvents, scaleModels, vendors } from './fixtures.test-util';
 import type { SourceKind } from '../../../shared/api/contract';
-import { timeDomain } from '../../../shared/charts/time';
 
 const V = vendors(['openai', 'OpenAI', 'OpenAI'], ['meta', 'Meta', 'Meta'], ['amazon', 'Amazon', '亚马逊']);
 const L: TimelineLabels = {
@@ -85,6 +83,45 @@ describe('releaseItems', () => {
       nameZh: '通义千问',
       released: '2024',
     });
+    expect(releaseItems([qwen], [], V, 'zh', L, kindOf)[0]!.name).toBe('通义千问');
+    expect(releaseItems([qwen], [], V, 'en', L, kindOf)[0]!.name).toBe('Tongyi Qianwen');
+  });
+});
+
+describe('releaseItems: kind and told stage', () => {
+  // The sentence of the CFO event also states a target; the event itself is reported.
+  const sentenceKind = (id: string): SourceKind => (id === 's-cfo-release' ? 'target' : 'reported');
+  const told = (id: string) => (id === 's-gpt-4' ? ('parameters' as const) : null);
+  const cfo = event({
+    id: 'cfo-release',
+    date: '2024-06',
+    vendorId: 'openai',
+    kind: 'reported',
+    stageId: 'multimodal-monetization',
+  });
+  const items = releaseItems(models, [cfo], V, 'en', L, sentenceKind, told);
+
+  it('badges an event with its own kind, not its sentence’s', () => {
+    expect(items.find((i) => i.id === 'event:cfo-release')!.sourceKind).toBe('reported');
+  });
+
+  it('files an event under its stageId and a model under the stage its sentence is told in', () => {
+    expect(items.find((i) => i.id === 'event:cfo-release')!.toldIn).toBe('multimodal-monetization');
+    expect(items.find((i) => i.id === 'model:gpt-4')!.toldIn).toBe('parameters');
+    expect(items.find((i) => i.id === 'model:llama')!.toldIn).toBeNull();
+  });
+
+  it('says where each release is told in its tooltip and in the table', () => {
+    const labels: TimelineLabels = { ...L, toldIn: (id) => (id ? `told in ${id}` : 'told outside') };
+    const rows = timelineRows(items);
+    const tip = timelinePoints(items, rows, 'en', labels).find((p) => p.key === 'openai|2024-06')!.tips[0]!;
+    expect(tip.value).toBe('Jun 2024 · OpenAI · release event · told in multimodal-monetization');
+    const h = { name: 'Release', date: 'Date', vendor: 'Vendor', kind: 'Type', sourceKind: 'Kind', source: 'Source' };
+    const table = timelineTable(items, 'en', labels, { ...h, toldIn: 'Told in' });
+    expect(table.columns.map((c) => c.key)).toContain('toldIn');
+    expect(table.rows.find((r) => r.name === 'GPT-4')!.toldIn).toBe('told in parameters');
+    expect(timelineTable(items, 'en', labels, h).columns.map((c) => c.key)).not.toContain('toldIn');
+  });
 });
 
 describe('timelineRows and timelinePoints', () => {
@@ -117,35 +154,6 @@ describe('isPreciseDate', () => {
     expect(isPreciseDate('2024')).toBe(false);
     expect(isPreciseDate('2024-Q3')).toBe(false);
     expect(isPreciseDate('2024-H1')).toBe(false);
-  });
-});
-
-describe('stageBands', () => {
-  const stages = [
-    stage({ id: 'multimodal-monetization', order: 2, start: '2024-01', end: '2024-12' }),
-    stage({ id: 'parameters', order: 1, start: '2019-02', end: '2023-12' }),
-    stage({ id: 'application', order: 3, start: '2024-12', end: null }),
-    stage({ id: 'device', order: 4, start: '2025', end: null, future: true }),
-  ];
-  it('orders bands, runs open-ended stages to the domain end, and marks the future one', () => {
-    const domain = timeDomain(2019, 2025);
-    const bands = stageBands(stages, domain, 'en');
-    expect(bands.map((b) => b.id)).toEqual(['parameters', 'multimodal-monetization', 'application', 'device']);
-    expect(new Date(bands[0]!.x1).toISOString().slice(0, 10)).toBe('2019-02-01');
-    expect(new Date(bands[0]!.x2).toISOString().slice(0, 10)).toBe('2023-12-31');
-    expect(bands[2]!.x2).toBe(domain[1]);
-    expect(bands[3]).toMatchObject({ future: true, openEnd: true, x2: domain[1], label: 'device en' });
-    expect(bands[1]!.openEnd).toBe(false);
-  });
-  it('puts bands that overlap in time on different label lanes', () => {
-    const bands = stageBands(stages, timeDomain(2019, 2025), 'en');
-    expect(bands.map((b) => b.lane)).toEqual([0, 0, 1, 0]);
-  });
-  it('clips bands to a narrower domain and drops those outside it', () => {
-    const domain = timeDomain(2020, 2022);
-    const bands = stageBands(stages, domain, 'zh');
-    expect(bands.map((b) => b.id)).toEqual(['parameters']);
-    expect(bands[0]).toMatchObject({ x1: domain[0], x2: domain[1], label: 'parameters zh', datesBasis: '由我们划定' });
   });
 });
 
@@ -255,26 +263,28 @@ describe('mostActiveRows', () => {
 });
 
 describe('timelineLayout', () => {
+  // The room the article's four stage lanes take on a desktop (one label line each).
+  const LANES = 4 * 26 + 3;
   it('has one height from 6 rows up to the cap and beyond: a full timeline, whatever the data', () => {
-    const full = timelineLayout(TIMELINE_ROW_CAP, 2, 30).height;
-    for (const rows of [6, 7, 9, TIMELINE_ROW_CAP]) expect(timelineLayout(rows, 2, 30).height).toBe(full);
-    expect(timelineLayout(TIMELINE_ROW_CAP, 2, 30).pitch).toBe(ROW_PITCH);
-    expect(timelineLayout(6, 2, 30).pitch).toBeLessThanOrEqual(ROW_PITCH_MAX);
+    const full = timelineLayout(TIMELINE_ROW_CAP, LANES).height;
+    for (const rows of [6, 7, 9, TIMELINE_ROW_CAP]) expect(timelineLayout(rows, LANES).height).toBe(full);
+    expect(timelineLayout(TIMELINE_ROW_CAP, LANES).pitch).toBe(ROW_PITCH);
+    expect(timelineLayout(6, LANES).pitch).toBeLessThanOrEqual(ROW_PITCH_MAX);
   });
 
   it('shrinks with fewer rows instead of spreading them past ROW_PITCH_MAX, down to 200 px', () => {
-    const full = timelineLayout(TIMELINE_ROW_CAP, 2, 30).height;
-    const three = timelineLayout(3, 2, 30);
+    const full = timelineLayout(TIMELINE_ROW_CAP, LANES).height;
+    const three = timelineLayout(3, LANES);
     expect(three.pitch).toBe(ROW_PITCH_MAX);
     expect(three.height).toBeLessThan(full);
-    const one = timelineLayout(1, 2, 30);
+    const one = timelineLayout(1, 60);
     expect(one.height).toBe(200);
-    expect(timelineLayout(0, 2, 30)).toEqual(one);
+    expect(timelineLayout(0, 60)).toEqual(one);
   });
 
-  it('gives the stage-label room in rows, so that rows and lanes add up to the pixel height', () => {
-    const l = timelineLayout(7, 2, 30);
-    expect(l.laneRows * l.pitch).toBeCloseTo(30);
+  it('gives the lanes’ room in rows, so that rows and lanes add up to the pixel height', () => {
+    const l = timelineLayout(7, LANES);
+    expect(l.headRoom * l.pitch).toBeCloseTo(LANES + 6);
     expect((7 + l.headRoom) * l.pitch + 40).toBeCloseTo(l.height, 0);
   });
 });

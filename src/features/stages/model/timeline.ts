@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/filters/state';
-import type { Event, Model, SourceKind, Stage, Vendor } from '../../../shared/api/contract';
+import type { Event, Model, SourceKind, StageId, Vendor } from '../../../shared/api/contract';
 import { dateSpan } from '../../../shared/api/contract/semantics';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { formatPartialDate } from '../../../shared/format/number';
@@ -27,8 +27,13 @@ export interface ReleaseItem {
   sourceKind: SourceKind;
   /** true when the article gives at least the month. */
   precise: boolean;
+  /** The stage whose section of the article tells the release; null when told outside the stage sections. */
+  toldIn: StageId | null;
   note?: string;
 }
+
+/** The stage whose section tells a sentence (see stageOfSource); null outside the stage sections. */
+export type ToldStageOf = (sourceId: string) => StageId | null;
 
 /** A dot on the timeline: the releases of one vendor on one date. */
 export interface TimelinePoint {
@@ -54,6 +59,8 @@ export interface TimelineLabels {
   noVendor: string;
   /** Label of the kinds, e.g. { model: 'model', product: 'product', event: 'release event' }. */
   kinds: Record<string, string>;
+  /** Where a release is told, e.g. `told in stage 1`; absent: not said. */
+  toldIn?: (stageId: StageId | null) => string;
 }
 
 /** A date with month or day; year, quarter and half-year dates are imprecise. */
@@ -65,7 +72,8 @@ export function isPreciseDate(d: string): boolean {
  * Every dated release: models with `released`, plus events of category
  * 'release'. A release event that names a drawn model released at the same
  * date (or within the event's month / quarter) is that model's release and is
- * not drawn a second time.
+ * not drawn a second time. A model's kind and told stage are its sentence's;
+ * an event carries its own (Event.kind, Event.stageId).
  */
 export function releaseItems(
   models: readonly Model[],
@@ -74,6 +82,7 @@ export function releaseItems(
   lang: Lang,
   labels: TimelineLabels,
   kindOf: KindOf,
+  toldStageOf: ToldStageOf = () => null,
 ): ReleaseItem[] {
   const vendorName = (id: string | null) => (id ? (vendors.get(id)?.name[lang] ?? id) : labels.noVendor);
   const out: ReleaseItem[] = [];
@@ -91,6 +100,7 @@ export function releaseItems(
       sourceId: m.sourceId,
       sourceKind: kindOf(m.sourceId),
       precise: isPreciseDate(m.released),
+      toldIn: toldStageOf(m.sourceId),
       note: m.note?.[lang],
     });
   }
@@ -112,8 +122,9 @@ export function releaseItems(
       vendorName: vendorName(e.vendorId),
       kind: 'event',
       sourceId: e.sourceId,
-      sourceKind: kindOf(e.sourceId),
+      sourceKind: e.kind,
       precise: isPreciseDate(e.date),
+      toldIn: e.stageId,
       note: e.note?.[lang] ?? e.description[lang],
     });
   }
@@ -163,9 +174,10 @@ export function timelinePoints(
       byKey.set(key, p);
     }
     p.items.push(it);
+    const told = labels.toldIn ? ` · ${labels.toldIn(it.toldIn)}` : '';
     p.tips.push({
       title: it.name,
-      value: `${formatPartialDate(it.date, lang)} · ${it.vendorName} · ${labels.kinds[it.kind] ?? it.kind}`,
+      value: `${formatPartialDate(it.date, lang)} · ${it.vendorName} · ${labels.kinds[it.kind] ?? it.kind}${told}`,
       kind: it.sourceKind,
       sourceId: it.sourceId,
       note: it.note,
@@ -260,10 +272,8 @@ const MIN_HEIGHT = 200;
 export interface TimelineLayout {
   /** Pixels per vendor row. */
   pitch: number;
-  /** Space above the first row for the stage labels, in rows (the y domain's unit). */
+  /** Space above the first row for the stage lanes, in rows (the y domain's unit). */
   headRoom: number;
-  /** One stage-label lane, in rows. */
-  laneRows: number;
   height: number;
 }
 
@@ -275,85 +285,31 @@ export interface TimelineLayout {
  * and the page does not move when the chart arrives. Fewer rows (a vendor
  * filter) shrink the chart instead of spreading a few rows over it.
  */
-export function timelineLayout(rowCount: number, lanes: number, laneH: number): TimelineLayout {
+export function timelineLayout(rowCount: number, lanesPx: number): TimelineLayout {
   const rows = Math.max(rowCount, 1);
-  const headPx = lanes * laneH + 6;
+  const headPx = lanesPx + 6;
   const rowsPx = Math.max(
     Math.min(TIMELINE_ROW_CAP * ROW_PITCH, rows * ROW_PITCH_MAX),
     MIN_HEIGHT - AXIS_ROOM - headPx,
   );
   const pitch = rowsPx / rows;
-  return { pitch, headRoom: headPx / pitch, laneRows: laneH / pitch, height: Math.round(rowsPx + headPx + AXIS_ROOM) };
-}
-
-export interface StageBand {
-  id: string;
-  label: string;
-  x1: number;
-  x2: number;
-  future: boolean;
-  /** The stage runs past the domain end (open-ended or future). */
-  openEnd: boolean;
-  datesBasis: string;
-  /** Label lane (0 = top): bands that overlap in time get different lanes so their labels don't collide. */
-  lane: number;
-  start: string;
-  end: string | null;
-  sourceId: string;
-}
-
-/** End of a partial date's span in ms (the last day, end of day). */
-function endMs(d: string): number {
-  return Date.parse(`${dateSpan(d).end}T23:59:59Z`);
-}
-
-/**
- * The stages as shaded bands clipped to the domain. A stage without an end
- * (the device layer to come) runs to the domain end.
- */
-export function stageBands(stages: readonly Stage[], domain: readonly [number, number], lang: Lang): StageBand[] {
-  const [lo, hi] = domain;
-  const laneEnds: number[] = [];
-  const bands = [...stages]
-    .sort((a, b) => a.order - b.order)
-    .map((s) => {
-      const rawEnd = s.end ? endMs(s.end) : Number.POSITIVE_INFINITY;
-      return {
-        id: s.id,
-        label: s.name[lang],
-        x1: Math.max(partialDateToMs(s.start), lo),
-        x2: Math.min(rawEnd, hi),
-        future: s.future,
-        openEnd: rawEnd > hi,
-        datesBasis: s.datesBasis[lang],
-        lane: 0,
-        start: s.start,
-        end: s.end,
-        sourceId: s.sourceId,
-      };
-    })
-    .filter((b) => b.x1 < b.x2);
-  for (const b of [...bands].sort((a, c) => a.x1 - c.x1)) {
-    let lane = laneEnds.findIndex((end) => end <= b.x1);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = b.x2;
-    b.lane = lane;
-  }
-  return bands;
+  return { pitch, headRoom: headPx / pitch, height: Math.round(rowsPx + headPx + AXIS_ROOM) };
 }
 
 export function timelineTable(
   items: readonly ReleaseItem[],
   lang: Lang,
   labels: TimelineLabels,
-  h: { name: string; date: string; vendor: string; kind: string; sourceKind: string; source: string },
+  h: { name: string; date: string; vendor: string; kind: string; sourceKind: string; source: string; toldIn?: string },
 ): TableSpec {
+  const told = h.toldIn !== undefined && labels.toldIn ? { header: h.toldIn, of: labels.toldIn } : null;
   return {
     columns: [
       { key: 'name', header: h.name },
       { key: 'date', header: h.date },
       { key: 'vendor', header: h.vendor },
       { key: 'kind', header: h.kind },
+      ...(told ? [{ key: 'toldIn', header: told.header }] : []),
       { key: 'sourceKind', header: h.sourceKind },
       { key: 'source', header: h.source, source: true },
     ],
@@ -362,6 +318,7 @@ export function timelineTable(
       date: formatPartialDate(it.date, lang),
       vendor: it.vendorName,
       kind: labels.kinds[it.kind] ?? it.kind,
+      ...(told ? { toldIn: told.of(it.toldIn) } : {}),
       sourceKind: kindLabel(it.sourceKind, lang),
       source: it.sourceId,
     })),

@@ -84,7 +84,7 @@ export interface ListContext {
 
 export function listContext(dataset: Dataset): ListContext {
   const regions = new Map(dataset.vendors.map((v) => [v.id, v.region] as const));
-  return { dataset, knownVendorIds: new Set(regions.keys()), regionOf: (id) => regions.get(id) };
+  return { dataset, knownVendorIds: new Set(regions.keys()), regionOf: (id) => regions.get(id) ?? undefined };
 }
 
 /**

@@ -13,13 +13,16 @@ export type SourceKind = z.infer<typeof SourceKind>;
 
 /**
  * A date as precise as the article gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
- * Quarters are written `YYYY-Qn`; halves `YYYY-Hn`.
+ * Quarters are written `YYYY-Qn`; halves `YYYY-Hn`. `YYYY-QX` is one quarter
+ * of the year that the article does not name (阿里云“季度营收”): a quarter's
+ * figure, placed in time only by its year (X for an unstated digit, as in
+ * ISO 8601-2).
  */
 export const PartialDate = z
   .string()
   .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$/,
-    'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn',
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4X]|-H[12])?$/,
+    'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-QX or YYYY-Hn',
   );
 export type PartialDate = z.infer<typeof PartialDate>;
 
@@ -53,7 +56,13 @@ export const Vendor = z.object({
   id: Id,
   name: LocalizedText,
   aliases: z.array(z.string().min(1)),
-  region: Region,
+  /**
+   * Where the company is, as the article says or as is plainly true of it; null
+   * when neither places it in the US or China (the article does not say, and it
+   * is not plainly American or Chinese, or it is plainly elsewhere: Stability AI).
+   * A vendor with no region never matches a region filter.
+   */
+  region: Region.nullable(),
   group: VendorGroup,
   /** The sentence that names the vendor first. */
   sourceId: Id,
@@ -193,17 +202,39 @@ export type Metric = z.infer<typeof Metric>;
 export const StageId = z.enum(['parameters', 'multimodal-monetization', 'application', 'device']);
 export type StageId = z.infer<typeof StageId>;
 
-export const Stage = z.object({
-  id: StageId,
-  order: z.number().int().min(1),
-  name: LocalizedText,
-  /** Start and end as placed by us; the article dates the stages only loosely (see datesBasis). */
-  start: PartialDate,
-  end: PartialDate.nullable(),
-  datesBasis: LocalizedText,
-  future: z.boolean(),
-  sourceId: Id,
-});
+/**
+ * A stage of the race as the article tells it: a theme with a section of its
+ * own, not a slice of the calendar. Stages overlap (the article's first two run
+ * in parallel through 2023–24), and one, the device layer, is not dated at all.
+ */
+export const Stage = z
+  .object({
+    id: StageId,
+    order: z.number().int().min(1),
+    name: LocalizedText,
+    /**
+     * false for a stage the article does not place in time (the device layer,
+     * “恐怕不是三五年的时间可以实现的”): then start and end are null.
+     */
+    dated: z.boolean(),
+    /** First month (or quarter, year) of the material the article tells for the stage; see datesBasis. */
+    start: PartialDate.nullable(),
+    /** Last one; null while the stage is ongoing at the article's time, or when it is not dated. */
+    end: PartialDate.nullable(),
+    /**
+     * The article section that tells the stage (`Source.section`): every event whose
+     * sentence stands in it is filed under this stage. null: no section of its own.
+     */
+    section: z.string().min(1).nullable(),
+    datesBasis: LocalizedText,
+    future: z.boolean(),
+    sourceId: Id,
+  })
+  .superRefine((s, ctx) => {
+    if (s.dated && s.start === null) ctx.addIssue({ code: 'custom', message: 'a dated stage needs start' });
+    if (!s.dated && (s.start !== null || s.end !== null))
+      ctx.addIssue({ code: 'custom', message: 'a stage that is not dated has neither start nor end' });
+  });
 export type Stage = z.infer<typeof Stage>;
 
 export const EventCategory = z.enum(['release', 'chip', 'finance', 'investment', 'business', 'people', 'product']);
@@ -212,7 +243,17 @@ export type EventCategory = z.infer<typeof EventCategory>;
 export const Event = z.object({
   id: Id,
   date: PartialDate,
-  stageId: StageId,
+  /**
+   * The stage whose section of the article tells the event (its source sentence
+   * stands there); null for events told outside the stage sections (compute and
+   * cost, China's worries). data:check holds it to the source's section.
+   */
+  stageId: StageId.nullable(),
+  /**
+   * How sure the article is of the event itself: a CFO taking office is
+   * reported even where the sentence also states a target.
+   */
+  kind: SourceKind,
   vendorId: Id.nullable(),
   category: EventCategory,
   title: LocalizedText,

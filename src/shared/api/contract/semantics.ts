@@ -5,7 +5,7 @@
  */
 import { boundEnd, boundStart } from './params';
 import type { EndpointItem, EndpointName, EndpointQuery } from './endpoints';
-import type { Claim, Event, Metric, Model, Region, Source, Stage, Vendor } from './resources';
+import type { Claim, Event, Metric, Model, Region, Source, Stage, StageId, Vendor } from './resources';
 
 export interface DateSpan {
   start: string;
@@ -20,11 +20,14 @@ function lastDayOfMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The days a partial date covers: 2024 → whole year, 2024-Q3 → Jul–Sep, 2024-05 → May. */
+/**
+ * The days a partial date covers: 2024 → whole year, 2024-Q3 → Jul–Sep, 2024-05 → May;
+ * 2024-QX (a quarter the article does not name) → the whole year it lies in.
+ */
 export function dateSpan(d: string): DateSpan {
   const y = Number(d.slice(0, 4));
   const rest = d.slice(5);
-  if (rest === '') return { start: `${y}-01-01`, end: `${y}-12-31` };
+  if (rest === '' || rest === 'QX') return { start: `${y}-01-01`, end: `${y}-12-31` };
   if (rest.startsWith('Q')) {
     const q = Number(rest.slice(1));
     const m0 = (q - 1) * 3 + 1;
@@ -58,11 +61,23 @@ export function spanOf(name: EndpointName, item: EndpointItem<EndpointName>): Da
     }
     case 'stages': {
       const s = item as Stage;
+      if (s.start === null) return null; // not dated (the device layer)
       return { start: dateSpan(s.start).start, end: s.end ? dateSpan(s.end).end : OPEN_END };
     }
     default:
       return null;
   }
+}
+
+/**
+ * Article section → the stage that section tells (Stage.section). A record is
+ * told in the stage whose section holds its source sentence; a section no stage
+ * names (compute and cost, China's worries) tells none.
+ */
+export function stageBySection(stages: readonly Pick<Stage, 'id' | 'section'>[]): Map<string, StageId> {
+  const out = new Map<string, StageId>();
+  for (const s of stages) if (s.section !== null) out.set(s.section, s.id);
+  return out;
 }
 
 /** The vendor ids a record belongs to (empty for industry-wide records). */
@@ -94,7 +109,8 @@ export function overlaps(span: DateSpan, from: string | undefined, to: string | 
  * Does a record pass a parsed query?
  * - vendor: one of the record's vendors is listed (records with no vendor never match);
  * - region: one of the record's vendors is in the region (records with no vendor never match);
- * - from/to: the record's dates overlap the range (undated records never match);
+ * - from/to: the record's dates overlap the range (undated records never match: a stage the
+ *   article does not date, like the device layer, included; an ongoing stage runs on without end);
  * - metric: the metric key is listed; id / kind on sources: equality.
  */
 export function matchesQuery<E extends EndpointName>(
