@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { kindLabel } from '../shared/i18n/i18n';
 import { fill } from '../shared/i18n/fill';
+import { SourceQuoteBlock } from '../shared/ui/SourceQuote';
 import type { Lang } from '../shared/filters/state';
 import type { HeadlineView } from './headlines';
 import { HEADLINE_TEXT } from './headlineMessages';
@@ -115,15 +116,15 @@ export function HeadlineFigure({ view, lang, onJump }: Props) {
       <p className="headline__meta">
         {view.kind ? <span className={`kind kind--${view.kind}`}>{kindLabel(view.kind, lang)}</span> : null}
         <span className="headline__period">{view.period}</span>
-        <a
-          className="headline__link"
-          href={`#panel-${view.panel}`}
-          aria-label={fill(tx.seeChartOf, { label: view.label })}
-          onClick={() => onJump(view.panel)}
-        >
-          {tx.seeChart}
-        </a>
       </p>
+      <a
+        className="headline__link"
+        href={`#panel-${view.panel}`}
+        aria-label={fill(tx.seeChartOf, { label: view.label })}
+        onClick={() => onJump(view.panel)}
+      >
+        {tx.seeChart}
+      </a>
       <div
         ref={popRef}
         id={popId}
@@ -138,12 +139,7 @@ export function HeadlineFigure({ view, lang, onJump }: Props) {
             {view.value} · {view.period}
             {view.kind ? <span className={`kind kind--${view.kind}`}>{kindLabel(view.kind, lang)}</span> : null}
           </p>
-          {view.quote ? (
-            <blockquote className="tip__quote">
-              <p lang="zh">“{view.quote}”</p>
-              {view.translation ? <p className="tip__en">{view.translation}</p> : null}
-            </blockquote>
-          ) : null}
+          {view.source ? <SourceQuoteBlock source={view.source} lang={lang} /> : null}
           {view.note ? <p className="tip__note">{view.note}</p> : null}
         </div>
       </div>

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useLang } from '../shared/i18n/i18n';
 import { currentSection } from './currentSection';
-import { SECTION_TEXT } from './sectionMessages';
+import { SECTION_TEXT, shortSliceName } from './sectionMessages';
 import { useSliceFold } from './sliceFold';
 import './sections.css';
 
 interface Props {
-  /** The slices in page order. */
+  /** The slices in page order (the menu shows a short name where it has one). */
   slices: readonly { id: string; label: string }[];
 }
 
@@ -80,7 +80,7 @@ export function SectionMenu({ slices }: Props) {
               data-section={s.id}
               onClick={jump(s.id)}
             >
-              {s.label}
+              {shortSliceName(s.id, lang) ?? s.label}
             </a>
           </li>
         ))}

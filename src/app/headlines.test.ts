@@ -97,20 +97,19 @@ describe('headlineView', () => {
     expect(v.subject).toBe('Azure cloud');
     expect(v.measure).toBe('revenue growth, YoY');
     expect(v.label).toBe('Azure cloud, revenue growth, YoY');
-    expect(v.quote).toContain('同比增35%~36%');
-    expect(v.translation).toBe(source(m.sourceId).en);
+    expect(v.source?.quote).toContain('同比增35%~36%');
+    expect(v.source?.en).toBe(source(m.sourceId).en);
     expect(v.panel).toBe('revenue-growth');
   });
 
-  it('states a lower bound with ≥ in Chinese, without a translation, and the quote without pinyin readings', () => {
+  it('states a lower bound with ≥ in Chinese, with the sentence exactly as the article writes it', () => {
     const m = metric('doubao-mau-2024-09');
     const v = headlineView(pick(m.id), m, source(m.sourceId), 'zh');
     expect(v.value).toBe('≥4000万');
     expect(v.period).toBe('2024年9月');
     expect(v.label).toBe('豆包 App，月活跃用户');
-    expect(v.translation).toBeNull();
-    expect(source(m.sourceId).quote).toContain('據(jù)');
-    expect(v.quote).toContain('據晚點披露');
+    expect(v.source?.quote).toBe(source(m.sourceId).quote);
+    expect(v.source?.quote).toContain('據(jù)晚點披露');
     expect(v.kind).toBe('reported');
   });
 
@@ -119,6 +118,6 @@ describe('headlineView', () => {
     const v = headlineView(pick(m.id), m, undefined, 'en');
     expect(v.value).toBe('≈$3.4B');
     expect(v.kind).toBeNull();
-    expect(v.quote).toBeNull();
+    expect(v.source).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import type { Metric, MetricKey, Source, SourceKind } from '../shared/api/contract';
 import type { Lang } from '../shared/filters/state';
-import { displayQuote } from '../shared/format/quote';
 import { formatMetricValue } from '../shared/format/metricValue';
 import { formatPartialDate } from '../shared/format/number';
 import { METRIC_NAMES } from './headlineMessages';
@@ -72,9 +71,8 @@ export interface HeadlineView {
   period: string;
   /** How sure the article is (its source's kind); null until the sources have loaded. */
   kind: SourceKind | null;
-  /** The article's sentence (display form) and, in English, its translation. */
-  quote: string | null;
-  translation: string | null;
+  /** The article's sentence exactly as written, and its translation; null until the sources have loaded. */
+  source: { quote: string; en: string } | null;
   note: string | null;
 }
 
@@ -90,8 +88,7 @@ export function headlineView(pick: HeadlinePick, metric: Metric, source: Source 
     label: lang === 'zh' ? `${subject}，${measure}` : `${subject}, ${measure}`,
     period: formatPartialDate(metric.period, lang),
     kind: source?.kind ?? null,
-    quote: source ? displayQuote(source.quote) : null,
-    translation: source && lang === 'en' ? source.en : null,
+    source: source ? { quote: source.quote, en: source.en } : null,
     note: metric.note?.[lang] ?? null,
   };
 }
