@@ -138,7 +138,6 @@ export function CloudPanel() {
   const currency = useViewStore((s) => s.currency);
   const cnyPerUsd = useViewStore((s) => s.cnyPerUsd);
   const setCurrency = useViewStore((s) => s.setCurrency);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const [compare, setCompare] = useState(false);
   const { shared, own, excluded } = useChinaScope(USES);
   const usFilters = comparisonFilters(shared, US_CLOUD_VENDORS, 'us');
@@ -180,7 +179,6 @@ export function CloudPanel() {
     legend.push({ key: 'range', label: m.rangeLegend, color: '#868e96', shape: 'square' });
   if (pct.some((r) => r.open !== null))
     legend.push({ key: 'lower', label: m.lowerLegend, color: '#495057', shape: 'open-circle' });
-  const onBar = (d: { payload?: { vendorId?: string } }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId);
 
   const controls = (
     <>
@@ -265,8 +263,6 @@ export function CloudPanel() {
           <Bar
             dataKey="value"
             isAnimationActive={false}
-            cursor="pointer"
-            onClick={onBar}
             shape={(p: GlyphProps) => <BarGlyph {...p} />}
             maxBarSize={72}
           >
@@ -296,8 +292,6 @@ export function CloudPanel() {
           <Bar
             dataKey="v"
             isAnimationActive={false}
-            cursor="pointer"
-            onClick={onBar}
             shape={(p: GlyphProps) => <BarGlyph {...p} />}
             barSize={14}
           >

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
-import { useViewStore } from '../../../shared/filters/store';
 import { kindLabel, useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
@@ -58,7 +57,6 @@ export function CommercialisationPanel() {
   const m = useChinaMessages();
   const kindOf = useKindOf();
   const vendors = useVendorIndex();
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const { own, excluded } = useChinaScope(USES);
   // Industry-wide claims and figures have no vendor: they never match a vendor filter, so they only join without one.
   const withIndustry = !excluded && !own.vendor;
@@ -167,11 +165,7 @@ export function CommercialisationPanel() {
           <Scatter
             data={points}
             isAnimationActive={false}
-            cursor="pointer"
             shape={(p: MarkProps) => <Mark {...p} />}
-            onClick={(d: { payload?: MatrixPoint }) =>
-              d.payload && d.payload.row !== INDUSTRY && toggleVendor(d.payload.row)
-            }
           />
         </ScatterChart>
       </ChartBox>

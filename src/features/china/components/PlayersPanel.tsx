@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { vendorColor } from '../../../shared/charts/palette';
-import { useViewStore } from '../../../shared/filters/store';
 import { useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartBox } from '../../../shared/ui/ChartBox';
@@ -37,7 +36,6 @@ export function PlayersPanel() {
   const lang = useLang();
   const m = useChinaMessages();
   const kindOf = useKindOf();
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const { own, excluded } = useChinaScope(USES);
   const vendorsQ = useQuery({ ...chinaQueries.vendors({ vendor: own.vendor, region: 'cn' }), enabled: !excluded });
   const modelsQ = useQuery({ ...chinaQueries.models(own), enabled: !excluded });
@@ -180,8 +178,6 @@ export function PlayersPanel() {
                 stroke="#fff"
                 barSize={22}
                 isAnimationActive={false}
-                cursor="pointer"
-                onClick={() => toggleVendor(s.player.id)}
               />
             ) : (
               <Bar
@@ -244,8 +240,6 @@ export function PlayersPanel() {
             dataKey="models"
             isAnimationActive={false}
             barSize={14}
-            cursor="pointer"
-            onClick={(d: { payload?: { id?: string } }) => d.payload?.id && toggleVendor(d.payload.id)}
           >
             {rows.map((r) => (
               <Cell key={r.id} fill={vendorColor(r.id)} />

@@ -60,7 +60,6 @@ export function ChipsTimelinePanel() {
   const m = computeMessages[lang];
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
-  const toggleVendor = useViewStore((s) => s.toggleVendor);
   const filters = useListFilters(USES);
   const claimFilters = useListFilters(CLAIM_USES);
   const events = useQuery(computeQueries.events(filters));
@@ -214,7 +213,6 @@ export function ChipsTimelinePanel() {
             onMouseEnter={(d: { payload?: { x?: number } }) => broadcastPoint('chips-timeline', d.payload?.x)}
             isAnimationActive={false}
             shape={(p: DotProps) => <Marker {...p} />}
-            onClick={(d: { payload?: TimelineMark }) => d.payload?.vendorId && toggleVendor(d.payload.vendorId)}
           />
         </ScatterChart>
       </ChartBox>
