@@ -1,29 +1,58 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Vendor } from '../shared/api/contract';
 import { useViewStore } from '../shared/filters/store';
 import { pick, useLang, useT } from '../shared/i18n/i18n';
 import { vendorColor } from '../shared/charts/palette';
-import { searchVendors } from './vendorSearch';
+import { FILTER_TEXT, regionName } from '../shared/filters/filterText';
+import { fill } from '../shared/i18n/fill';
+import { pickerOptions, type PickerOption } from './vendorSearch';
 
-/** Searchable multi-select of vendors (combobox + listbox), keyboard operable. */
+/** How far the page may scroll under an open list before it closes (a phone scrolls the input into view). */
+const SCROLL_CLOSE_PX = 24;
+
+/** Closes the list when the page scrolls (the list would float away from its input). */
+function useCloseOnScroll(open: boolean, close: () => void) {
+  useEffect(() => {
+    if (!open) return;
+    const y0 = window.scrollY;
+    const onScroll = () => {
+      if (Math.abs(window.scrollY - y0) > SCROLL_CLOSE_PX) close();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [open, close]);
+}
+
+/**
+ * Searchable multi-select of vendors (combobox + listbox), keyboard operable.
+ * With a region chosen, the vendors outside it are greyed out and cannot be
+ * picked (they could only empty the page). The list closes after a pick and
+ * when the page scrolls.
+ */
 export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading: boolean }) {
   const t = useT();
   const lang = useLang();
   const selected = useViewStore((s) => s.vendors);
   const toggle = useViewStore((s) => s.toggleVendor);
   const clear = useViewStore((s) => s.clearVendors);
+  const region = useViewStore((s) => s.region);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const inputId = useId();
-  const matches = useMemo(() => searchVendors(vendors, query).slice(0, 12), [vendors, query]);
+  const matches = useMemo(() => pickerOptions(vendors, query, region, 12), [vendors, query, region]);
   const byId = useMemo(() => new Map(vendors.map((v) => [v.id, v])), [vendors]);
+  const closeList = useCallback(() => setOpen(false), []);
+  useCloseOnScroll(open, closeList);
+  const outsideNote =
+    region === 'all' ? '' : fill(FILTER_TEXT[lang].outsideRegion, { region: regionName(region, lang) });
 
-  function choose(v: Vendor | undefined) {
-    if (!v) return;
-    toggle(v.id);
+  function choose(o: PickerOption | undefined) {
+    if (!o || o.outside) return;
+    toggle(o.vendor.id);
     setQuery('');
+    setOpen(false);
   }
 
   return (
@@ -63,7 +92,7 @@ export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading:
           aria-expanded={open}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={open && matches[active] ? `${listId}-${matches[active]!.id}` : undefined}
+          aria-activedescendant={open && matches[active] ? `${listId}-${matches[active]!.vendor.id}` : undefined}
           placeholder={loading ? t('loading') : t('vendorSearch')}
           value={query}
           onChange={(e) => {
@@ -72,6 +101,7 @@ export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading:
             setActive(0);
           }}
           onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
           onBlur={() => window.setTimeout(() => setOpen(false), 150)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
@@ -100,23 +130,29 @@ export function VendorPicker({ vendors, loading }: { vendors: Vendor[]; loading:
                 {t('noVendorMatch')}
               </li>
             ) : (
-              matches.map((v, i) => (
-                <li
-                  key={v.id}
-                  id={`${listId}-${v.id}`}
-                  role="option"
-                  aria-selected={selected.includes(v.id)}
-                  className={`vendor-picker__option${i === active ? ' is-active' : ''}`}
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    choose(v);
-                  }}
-                >
-                  <span className="chip__dot" style={{ background: vendorColor(v.id) }} aria-hidden="true" />
-                  {pick(v.name, lang)}{' '}
-                  <span className="vendor-picker__alt">{lang === 'en' ? v.name.zh : v.name.en}</span>
-                </li>
-              ))
+              matches.map((o, i) => {
+                const v = o.vendor;
+                return (
+                  <li
+                    key={v.id}
+                    id={`${listId}-${v.id}`}
+                    role="option"
+                    aria-selected={selected.includes(v.id)}
+                    aria-disabled={o.outside || undefined}
+                    data-vendor={v.id}
+                    className={`vendor-picker__option${i === active ? ' is-active' : ''}${o.outside ? ' is-outside' : ''}`}
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      choose(o);
+                    }}
+                  >
+                    <span className="chip__dot" style={{ background: vendorColor(v.id) }} aria-hidden="true" />
+                    {pick(v.name, lang)}{' '}
+                    <span className="vendor-picker__alt">{lang === 'en' ? v.name.zh : v.name.en}</span>
+                    {o.outside ? <span className="vendor-picker__outside">{outsideNote}</span> : null}
+                  </li>
+                );
+              })
             )}
           </ul>
         )}

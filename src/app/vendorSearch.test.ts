@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Vendor } from '../shared/api/contract';
-import { searchVendors } from './vendorSearch';
+import { pickerOptions, searchVendors } from './vendorSearch';
 
-const v = (id: string, en: string, zh: string, aliases: string[]): Vendor => ({
+const v = (id: string, en: string, zh: string, aliases: string[], region: 'us' | 'cn' = 'cn'): Vendor => ({
   id,
   name: { en, zh },
   aliases,
-  region: 'cn',
+  region,
   group: 'bat',
   sourceId: 's',
 });
@@ -26,5 +26,21 @@ describe('searchVendors', () => {
   it('returns all for an empty query and none for no match', () => {
     expect(searchVendors(list, ' ')).toHaveLength(3);
     expect(searchVendors(list, 'zzz')).toEqual([]);
+  });
+});
+
+describe('pickerOptions', () => {
+  const mixed = [v('openai', 'OpenAI', 'OpenAI', ['ChatGPT'], 'us'), ...list, v('meta', 'Meta', 'Meta', [], 'us')];
+  const shown = (o: { vendor: Vendor; outside: boolean }[]) => o.map((x) => `${x.vendor.id}${x.outside ? '×' : ''}`);
+
+  it('with no region, every vendor is selectable, in search order', () =>
+    expect(shown(pickerOptions(mixed, '', 'all'))).toEqual(['openai', 'baidu', 'alibaba', 'moonshot', 'meta']));
+  it('with a region, the vendors outside it come last, greyed out', () => {
+    expect(shown(pickerOptions(mixed, '', 'cn'))).toEqual(['baidu', 'alibaba', 'moonshot', 'openai×', 'meta×']);
+    expect(shown(pickerOptions(mixed, '', 'us'))).toEqual(['openai', 'meta', 'baidu×', 'alibaba×', 'moonshot×']);
+  });
+  it('searches first, then orders, then cuts to the limit', () => {
+    expect(shown(pickerOptions(mixed, 'a', 'cn'))).toEqual(['alibaba', 'baidu', 'moonshot', 'openai×', 'meta×']);
+    expect(shown(pickerOptions(mixed, '', 'cn', 2))).toEqual(['baidu', 'alibaba']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Vendor } from '../shared/api/contract';
+import type { RegionFilter } from '../shared/filters/state';
 
 const norm = (s: string) =>
   s
@@ -20,4 +21,27 @@ export function searchVendors(vendors: readonly Vendor[], query: string): Vendor
     if (score) scored.push({ v, score });
   }
   return scored.sort((a, b) => b.score - a.score).map((s) => s.v);
+}
+
+/** One entry of the vendor picker: greyed out (not selectable) when the chosen region leaves it out. */
+export interface PickerOption {
+  vendor: Vendor;
+  outside: boolean;
+}
+
+/**
+ * The picker's entries for a search under a region: the vendors in the region
+ * first (in search order), then the others, marked `outside`; at most `limit`.
+ */
+export function pickerOptions(
+  vendors: readonly Vendor[],
+  query: string,
+  region: RegionFilter,
+  limit = Infinity,
+): PickerOption[] {
+  const found = searchVendors(vendors, query).map((vendor) => ({
+    vendor,
+    outside: region !== 'all' && vendor.region !== region,
+  }));
+  return [...found.filter((o) => !o.outside), ...found.filter((o) => o.outside)].slice(0, limit);
 }

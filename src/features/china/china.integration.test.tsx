@@ -121,7 +121,9 @@ describe('China slice against the mock API', () => {
       await waitFor(() => expect(el).toHaveAttribute('data-state', 'empty'));
     }
     const usage = document.querySelector<HTMLElement>('[data-panel="china-usage"]')!;
-    await waitFor(() => expect(within(usage).getByText(/Emptied by/)).toHaveTextContent('region filter'));
+    await waitFor(() =>
+      expect(within(usage).getByRole('status')).toHaveTextContent('No figures for the US in this panel'),
+    );
     act(() => useViewStore.getState().setRegion('cn'));
     await panel('china-usage');
   });

@@ -108,7 +108,8 @@ describe('compute slice against the mock API', () => {
     await panel(/Training cost/);
     act(() => useViewStore.getState().setRegion('cn'));
     const cost = await panel(/Training cost/, 'empty');
-    expect(await within(cost).findByText(/Emptied by: region filter/)).toBeInTheDocument();
+    expect(await within(cost).findByText('No figures for China in this panel')).toBeInTheDocument();
+    expect(within(cost).getByRole('button', { name: 'Clear region' })).toBeInTheDocument();
     const doubling = await panel(/Doubling curves/);
     expect(doubling.querySelector('.panel__na')).toHaveTextContent('region filter: Does not apply here');
   });
@@ -121,7 +122,7 @@ describe('compute slice against the mock API', () => {
     await waitFor(() => expect(within(cost).queryByText('$63M')).toBeNull());
     expect(within(cost).getByText('≥ $2.7B')).toBeInTheDocument();
     const price = await panel(/Token price/, 'empty');
-    expect(await within(price).findByText(/Emptied by: vendor filter/)).toBeInTheDocument();
+    expect(await within(price).findByText('No figures for Anthropic in this panel')).toBeInTheDocument();
   });
 
   it('shows an error with Retry when the metrics request fails, and recovers', async () => {

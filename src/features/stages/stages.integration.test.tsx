@@ -102,6 +102,10 @@ describe('stages slice against the mock API', () => {
     expect(within(table).getByRole('cell', { name: 'Kling AI' })).toBeInTheDocument();
     await waitFor(() => expect(bench).toHaveAttribute('data-state', 'empty'));
     act(() => useViewStore.getState().setYears(2023, 2024));
+    // Folded to one line, the panel names the region alone: the note on the time range waits.
+    expect(await within(bench).findByText('No figures for China in this panel')).toBeInTheDocument();
+    expect(within(bench).queryByText(/Does not apply here/i)).toBeNull();
+    act(() => useViewStore.getState().setRegion('all'));
     expect(await within(bench).findByText(/time range.*Does not apply here/i)).toBeInTheDocument();
   });
 

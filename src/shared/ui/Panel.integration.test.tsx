@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,9 @@ import { Panel } from './Panel';
 import { ChartBox } from './ChartBox';
 import { CHART_WAIT_CLASS } from './chartWait';
 import { listQuery } from '../api/queries';
+import { useViewStore } from '../filters/store';
+import { useListFilters } from '../filters/useListFilters';
+import { ALL_FILTERS } from '../filters/state';
 
 useMockApi();
 
@@ -40,7 +43,7 @@ function Demo({ isEmpty }: { isEmpty: boolean }) {
   );
 }
 
-const note = () => document.querySelector('.panel__empty');
+const note = () => document.querySelector('.panel__empty-line');
 const host = { setEmpty: (_: boolean) => {} };
 function Host({ initial }: { initial: boolean }) {
   const [isEmpty, set] = useState(initial);
@@ -51,15 +54,17 @@ function Host({ initial }: { initial: boolean }) {
 }
 
 describe('Panel empty state', () => {
-  it('a panel empty from the start shows the note and draws no chart', () => {
+  it('a panel empty from the start folds to its title and one line, and draws no chart', () => {
     mounts = 0;
     renderWithQuery(<Host initial />);
-    expect(note()).toHaveTextContent('Nothing to show');
+    expect(note()).toHaveTextContent('No figures in this panel');
+    expect(document.querySelector('[data-panel="demo"]')).toHaveClass('panel--collapsed');
+    expect(screen.getByRole('article', { name: 'Demo' })).toHaveAttribute('id', 'panel-demo');
     expect(screen.queryByTestId('chart')).toBeNull();
     expect(mounts).toBe(0);
   });
 
-  it('a chart that has drawn stays mounted, hidden under the note, while a filter empties the panel', async () => {
+  it('a chart that has drawn stays mounted, folded away, while a filter empties the panel', async () => {
     mounts = 0;
     renderWithQuery(<Host initial={false} />);
     expect(await screen.findByTestId('chart')).toBeInTheDocument();
@@ -68,7 +73,8 @@ describe('Panel empty state', () => {
     act(() => host.setEmpty(true));
     const article = document.querySelector('[data-panel="demo"]')!;
     expect(article).toHaveAttribute('data-state', 'empty');
-    expect(note()).toHaveTextContent('Nothing to show');
+    expect(article).toHaveClass('panel--collapsed');
+    expect(note()).toHaveTextContent('No figures in this panel');
     const hold = article.querySelector('.panel__chart-hold')!;
     expect(hold).toHaveAttribute('aria-hidden', 'true');
     expect(hold).toHaveAttribute('inert');
@@ -76,8 +82,70 @@ describe('Panel empty state', () => {
 
     act(() => host.setEmpty(false));
     expect(hold).not.toHaveAttribute('aria-hidden');
-    expect(document.querySelector('.panel__empty')).toBeNull();
+    expect(note()).toBeNull();
+    expect(article).not.toHaveClass('panel--collapsed');
     expect(mounts).toBe(1);
+  });
+});
+
+/** Training costs: figures of US vendors only, so region China empties the panel. */
+function TrainingCostDemo() {
+  const filters = useListFilters(ALL_FILTERS);
+  const query = useQuery(listQuery('metrics', { ...filters, metric: ['training-cost'] }));
+  return (
+    <Panel
+      {...demo}
+      id="cost-demo"
+      title="Training cost"
+      status={query}
+      isEmpty={(query.data?.data.length ?? 0) === 0}
+      emptyProbe={{ endpoint: 'metrics', query: { metric: ['training-cost'] } }}
+    >
+      <Chart />
+    </Panel>
+  );
+}
+
+describe('Panel emptied by a filter', () => {
+  const article = () => screen.getByRole('article', { name: 'Training cost' });
+
+  it('folds to one line naming the filter, and its button clears exactly that filter', async () => {
+    act(() => {
+      useViewStore.getState().setRegion('cn');
+      useViewStore.getState().setYears(2019, 2024);
+    });
+    renderWithQuery(<TrainingCostDemo />);
+    await waitFor(() => expect(article()).toHaveAttribute('data-state', 'empty'));
+    // The API is asked which filter emptied it: region (the time range alone does not).
+    await waitFor(() => expect(note()).toHaveTextContent('No figures for China in this panel'));
+    expect(article()).toHaveClass('panel--collapsed');
+    expect(article()).toHaveAttribute('id', 'panel-cost-demo');
+    expect(within(article()).getByRole('heading', { level: 3 })).toHaveTextContent('Training cost');
+    // Only the one line and its offer: no subtitle, table toggle or export in the way.
+    expect(within(article()).queryByRole('button', { name: 'Show as table' })).toBeNull();
+    const clear = within(article()).getByRole('button', { name: 'Clear region' });
+    expect(within(article()).getAllByRole('button')).toEqual([clear]);
+
+    await userEvent.setup().click(clear);
+    expect(useViewStore.getState().region).toBe('all');
+    expect(useViewStore.getState().from).toBe(2019);
+    expect(useViewStore.getState().to).toBe(2024);
+    await waitFor(() => expect(article()).toHaveAttribute('data-state', 'ready'));
+    expect(article()).not.toHaveClass('panel--collapsed');
+    expect(within(article()).getByRole('heading', { level: 3 })).toHaveFocus();
+  });
+
+  it('says it in Chinese, naming only the filter that emptied it', async () => {
+    act(() => {
+      useViewStore.getState().setLang('zh');
+      useViewStore.getState().setRegion('cn');
+      useViewStore.getState().setVendors(['openai']);
+    });
+    renderWithQuery(<TrainingCostDemo />);
+    // OpenAI alone has training costs, China alone has none: region is named, vendor is not.
+    await waitFor(() => expect(note()).toHaveTextContent('此面板在“中国”筛选下没有数据'));
+    expect(within(article()).getByRole('button', { name: '清除地区' })).toBeInTheDocument();
+    expect(within(article()).queryByRole('button', { name: '清除厂商' })).toBeNull();
   });
 });
 

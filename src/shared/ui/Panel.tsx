@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useViewStore } from '../filters/store';
-import { ignoredFilters, type FilterUse } from '../filters/state';
+import { ignoredFilters, YEAR_MAX, YEAR_MIN, type FilterUse } from '../filters/state';
+import { clearLabel, emptyLineText, filtersToName, type FilterName } from '../filters/filterText';
 import { useListFilters } from '../filters/useListFilters';
 import { useLang, useT } from '../i18n/i18n';
 import { errorText } from './errorText';
@@ -14,6 +15,7 @@ import { LiveGate } from './LiveGate';
 import { ChartsDrawnContext } from './ChartBox';
 import { useLiveChart } from './useLiveChart';
 import type { LegendItem } from './legend';
+import { useVendorIndex } from './useVendors';
 
 export interface PanelStatus {
   isPending: boolean;
@@ -69,6 +71,22 @@ const FILTER_LABEL: Record<keyof FilterUse, MessageKey> = {
   time: 'filterTime',
 };
 
+/**
+ * Clears one shared filter (an emptied panel's offer), then puts focus on the
+ * panel's heading: the button goes away as the panel unfolds.
+ */
+function useClearFilter(headingId: string): (f: FilterName) => void {
+  const clearVendors = useViewStore((s) => s.clearVendors);
+  const setRegion = useViewStore((s) => s.setRegion);
+  const setYears = useViewStore((s) => s.setYears);
+  return (f) => {
+    if (f === 'vendor') clearVendors();
+    else if (f === 'region') setRegion('all');
+    else setYears(YEAR_MIN, YEAR_MAX);
+    document.getElementById(headingId)?.focus({ preventScroll: true });
+  };
+}
+
 /** The frame every panel shares: title, states, table toggle, filter notes, export hook. */
 export function Panel(props: PanelProps) {
   const {
@@ -109,20 +127,35 @@ export function Panel(props: PanelProps) {
   const filters = useListFilters(uses);
   const ready = !status.isPending && !status.isError;
   const emptiedBy = useEmptiedBy(emptyProbe, filters, ready && isEmpty);
+  // Emptied (by a filter, or by the data): the panel folds to one line under its title.
+  const collapsed = ready && isEmpty;
+  const vendorIndex = useVendorIndex();
+  const clearFilter = useClearFilter(headingId);
 
   useEffect(() => {
     if (focused && ready) sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [focused, ready]);
 
+  const named = filtersToName(emptiedBy, filters);
   const emptyNote = (
-    <div className="panel__empty" role="status">
-      <p>{t('empty')}</p>
-      {emptiedBy.length > 0 && (
-        <p>
-          {t('emptiedBy')}
-          {emptiedBy.map((f) => t(FILTER_LABEL[f])).join(', ')}
-        </p>
-      )}
+    <div className="panel__empty-line" role="status" data-emptied-by={named.join(' ') || undefined}>
+      <p className="panel__empty-text">
+        {emptyLineText(named, filters, lang, (vid) => {
+          const v = vendorIndex.get(vid);
+          return v ? v.name[lang] : vid;
+        })}
+      </p>
+      {named.map((f) => (
+        <button
+          key={f}
+          type="button"
+          className="btn btn--small panel__clear"
+          data-clear={f}
+          onClick={() => clearFilter(f)}
+        >
+          {clearLabel(f, lang)}
+        </button>
+      ))}
     </div>
   );
 
@@ -130,7 +163,7 @@ export function Panel(props: PanelProps) {
     <article
       ref={sectionRef}
       id={`panel-${id}`}
-      className={`panel${focused ? ' panel--focused' : ''}`}
+      className={`panel${focused ? ' panel--focused' : ''}${collapsed ? ' panel--collapsed' : ''}`}
       aria-labelledby={headingId}
       data-panel={id}
       data-state={status.isPending ? 'loading' : status.isError ? 'error' : isEmpty ? 'empty' : 'ready'}
@@ -139,12 +172,16 @@ export function Panel(props: PanelProps) {
     >
       <header className="panel__head">
         <div>
-          <h3 id={headingId} className="panel__title">
+          <h3 id={headingId} className="panel__title" tabIndex={-1}>
             {title}
           </h3>
-          <p className="panel__subtitle">{subtitle}</p>
+          <p className="panel__subtitle" hidden={collapsed}>
+            {subtitle}
+          </p>
         </div>
-        <div className="panel__tools">
+        {collapsed ? emptyNote : null}
+        {/* Kept mounted while folded (the export registry and a link's focus hold live in it). */}
+        <div className="panel__tools" hidden={collapsed}>
           {controls}
           <button
             type="button"
@@ -167,7 +204,7 @@ export function Panel(props: PanelProps) {
           />
         </div>
       </header>
-      {ignored.length > 0 && (
+      {ignored.length > 0 && !collapsed && (
         <p className="panel__na">
           {ignored.map((f) => t(FILTER_LABEL[f])).join(', ')}
           {t('notApplicable')}
@@ -194,14 +231,13 @@ export function Panel(props: PanelProps) {
               {t('retry')}
             </button>
           </div>
-        ) : isEmpty && !drawn ? (
-          emptyNote
-        ) : showTable && !isEmpty ? (
+        ) : isEmpty && !drawn ? // Nothing drawn to keep: the line in the header is all the panel shows.
+        null : showTable && !isEmpty ? (
           <DataTable spec={table()} caption={`${title} — ${subtitle}`} />
         ) : (
-          // A chart that has drawn stays mounted while a filter empties the panel: hidden under
-          // the note, at its own height, and frozen (LiveGate skips while not live). When the
-          // data comes back it updates instead of mounting again, and the page does not jump.
+          // A chart that has drawn stays mounted while a filter empties the panel: folded away
+          // at its own width (no resize, so no redraw) and frozen (LiveGate skips while not
+          // live). When the data comes back it updates instead of mounting again.
           // The gate renders once when it mounts (with the data): the text is drawn and each
           // chart (ChartBox) holds a placeholder of its own height until the panel first goes
           // live. After that it skips every update while not live, as a drawn chart does.
@@ -215,7 +251,6 @@ export function Panel(props: PanelProps) {
               </ChartsDrawnContext.Provider>
               <PanelLegend items={legend} label={`${title}: ${t('legend')}`} />
             </div>
-            {isEmpty ? emptyNote : null}
           </div>
         )}
       </div>
