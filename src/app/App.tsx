@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useMountSchedule } from './useMountSchedule';
+import { useSliceOrder } from './useSliceOrder';
 import { listQuery } from '../shared/api/queries';
 import type { Vendor } from '../shared/api/contract';
 import { useViewStore } from '../shared/filters/store';
@@ -40,6 +41,8 @@ export function App() {
   const t = useT();
   const placeholders = useCallback(() => [...document.querySelectorAll('[data-slice-index]')], []);
   const mounted = useMountSchedule(SLICES.length, placeholders);
+  // With region China the China market slice comes first (and is mounted first).
+  const { ordered, isMounted } = useSliceOrder(SLICES, mounted);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appName');
@@ -53,12 +56,12 @@ export function App() {
       <FilterBar />
       <DroppedVendorsNotice ids={dropped} onDismiss={dismissDropped} />
       <main id="main" className="slices">
-        {SLICES.map(({ id, label, Component }, i) => (
+        {ordered.map(({ id, label, Component }, i) => (
           <section key={id} className="slice" id={`slice-${id}`} aria-labelledby={`slice-${id}-title`}>
             <h2 id={`slice-${id}-title`} className="slice__title">
               {t(label)}
             </h2>
-            {i < mounted && vendorsChecked ? (
+            {isMounted(id) && vendorsChecked ? (
               <Suspense fallback={<div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} />}>
                 <Component />
               </Suspense>
