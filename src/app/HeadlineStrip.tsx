@@ -45,7 +45,17 @@ export function HeadlineStrip({ enabled, onJump }: Props) {
     body = (
       <ul className="headlines__list" aria-hidden="true">
         {HEADLINE_PICKS.map((p) => (
-          <li key={p.id} className="headline headline--skeleton" />
+          <li key={p.id} className="headline headline--skeleton">
+            <span className="headline__figure">
+              <span className="headline__value">&nbsp;</span>
+              <span className="headline__label" />
+            </span>
+            <span className="headline__meta">
+              <span className="kind">&nbsp;</span>
+              <span className="headline__period">&nbsp;</span>
+            </span>
+            <span className="headline__link">&nbsp;</span>
+          </li>
         ))}
       </ul>
     );
@@ -79,7 +89,8 @@ export function HeadlineStrip({ enabled, onJump }: Props) {
 
   return (
     <section
-      className="headlines"
+      // The language on the strip itself: <html lang> is set after the first paint.
+      className={`headlines headlines--${lang}`}
       aria-labelledby="headlines-title"
       data-testid="headlines"
       aria-busy={!q.data && !q.isError ? true : undefined}
