@@ -11,6 +11,11 @@ import type { MessageKey } from '../shared/i18n/messages';
 import { Header } from './Header';
 import { FilterBar } from './FilterBar';
 import { DroppedVendorsNotice } from './DroppedVendorsNotice';
+import { HeadlineStrip } from './HeadlineStrip';
+import { SectionMenu } from './SectionMenu';
+import { Slice } from './Slice';
+import { useUnfoldFocusedPanel } from './useUnfoldFocusedPanel';
+import { revealPanel } from './sliceFold';
 
 // Each slice is its own chunk, loaded through its index.ts.
 const StagesSlice = lazy(() => import('../features/stages').then((m) => ({ default: m.StagesSlice })));
@@ -43,6 +48,8 @@ export function App() {
   const mounted = useMountSchedule(SLICES.length, placeholders);
   // With region China the China market slice comes first (and is mounted first).
   const { ordered, isMounted } = useSliceOrder(SLICES, mounted);
+  // A link to a panel (a share link, a headline figure) opens the slice it is in.
+  useUnfoldFocusedPanel(mounted);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appName');
@@ -53,14 +60,12 @@ export function App() {
         {lang === 'zh' ? '跳到内容' : 'Skip to content'}
       </a>
       <Header />
-      <FilterBar />
+      <FilterBar menu={<SectionMenu slices={ordered.map((s) => ({ id: s.id, label: t(s.label) }))} />} />
       <DroppedVendorsNotice ids={dropped} onDismiss={dismissDropped} />
       <main id="main" className="slices">
+        <HeadlineStrip enabled={vendorsChecked} onJump={revealPanel} />
         {ordered.map(({ id, label, Component }, i) => (
-          <section key={id} className="slice" id={`slice-${id}`} aria-labelledby={`slice-${id}-title`}>
-            <h2 id={`slice-${id}-title`} className="slice__title">
-              {t(label)}
-            </h2>
+          <Slice key={id} id={id} title={t(label)}>
             {isMounted(id) && vendorsChecked ? (
               <Suspense fallback={<div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} />}>
                 <Component />
@@ -69,7 +74,7 @@ export function App() {
               // Holds the slice's place (no layout shift when it mounts) until its turn.
               <div className="skeleton skeleton--slice" role="status" aria-label={t('loading')} data-slice-index={i} />
             )}
-          </section>
+          </Slice>
         ))}
       </main>
       <footer className="footer">

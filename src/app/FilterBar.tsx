@@ -32,7 +32,7 @@ function useEscapeCloses(open: boolean, setOpen: (open: boolean) => void) {
  * it folds to one line — a "Filters (n)" button and the active filters in a few
  * words — that opens the full bar.
  */
-export function FilterBar() {
+export function FilterBar({ menu }: { menu?: React.ReactNode }) {
   const t = useT();
   const lang = useLang();
   const region = useViewStore((s) => s.region);
@@ -133,6 +133,8 @@ export function FilterBar() {
         </button>
       </div>
       <RegionConflictLine vendors={byId} />
+      {/* The section menu rides in the sticky bar, so it stays in reach and in the bar's height. */}
+      {menu}
     </nav>
   );
 }
