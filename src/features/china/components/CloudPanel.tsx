@@ -5,11 +5,14 @@ import { parseRate } from '../../../shared/format/currency';
 import { vendorColor } from '../../../shared/charts/palette';
 import { useViewStore } from '../../../shared/filters/store';
 import type { Currency } from '../../../shared/filters/state';
-import { formatMoney, formatPercent } from '../../../shared/format/number';
+import { formatPercent } from '../../../shared/format/number';
 import { useLang } from '../../../shared/i18n/i18n';
 import type { LegendItem } from '../../../shared/ui/legend';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartBox } from '../../../shared/ui/ChartBox';
+import { nameAbove } from '../../../shared/charts/NameAbove';
+import { nameLines, rowChartHeight, rowLayout } from '../../../shared/charts/layout';
+import { linearScale, moneyTick } from '../../../shared/charts/scale';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import { chinaQueries } from '../api/queries';
@@ -40,7 +43,8 @@ import {
 const USES = { vendor: true, region: true, time: true };
 const CURRENCIES: Currency[] = ['USD', 'CNY'];
 const REVENUE_HEIGHT = 210;
-const PCT_ROW_HEIGHT = 30;
+/** The desktop layout of the growth and share rows: names on a category axis, figures beside the bars. */
+const PCT_WIDE = { categoryWidth: 200, right: 70, rowHeight: 30, top: 4, bottom: 4 };
 
 function measureLabel(x: Measure, m: ChinaMessages): string {
   return x === 'growth' ? m.measureGrowth : x === 'ai-growth' ? m.measureAiGrowth : m.measureAiShare;
@@ -164,11 +168,24 @@ export function CloudPanel() {
   const drawn = shownClouds(cs, display);
   const bars = revenueBars(drawn.shown, display, words);
   const pct = percentRows(drawn.shown, lang, words);
-  const pctHeight = pct.length * PCT_ROW_HEIGHT + 40;
+  const pctRows = pct.map((r) => ({ ...r, v: r.bar ?? r.open, nameLine: `${r.label} — ${r.text}` }));
+  const pctLayoutAt = (width: number) =>
+    rowLayout(
+      width,
+      PCT_WIDE,
+      nameLines(
+        pctRows.map((r) => r.nameLine),
+        width,
+      ),
+    );
+  const pctHeightAt = (width: number) => rowChartHeight(pctLayoutAt(width), pct.length, 60);
+  const pctHeight = pctHeightAt(654);
+  // Both charts are bars from zero on linear axes with round 1-2-5 ticks (was 0/9.5/19/28.5/38亿).
+  const revenueAxis = linearScale(bars.map((b) => (Array.isArray(b.value) ? b.value[1] : b.value)));
   const converted = bars.some((b) => b.tip.derived);
   const periods = revenuePeriods(drawn.shown, lang);
   const subtitle = `${fill(converted ? m.cloudSubtitleConverted : m.cloudSubtitleNative, { periods: periods || '—', currency, rate: cnyPerUsd })} · ${m.cloudSubtitlePct}`;
-  const pctMax = Math.max(10, ...pct.map((r) => (Array.isArray(r.bar) ? r.bar[1] : (r.bar ?? r.open ?? 0))));
+  const pctValues = [10, ...pct.map((r) => (Array.isArray(r.bar) ? r.bar[1] : (r.bar ?? r.open ?? 0)))];
   const legend: LegendItem[] = drawn.shown.map((c) => ({
     key: c.vendorId,
     label: c.comparison ? `${c.name} (${m.comparisonTag})` : c.name,
@@ -254,18 +271,19 @@ export function CloudPanel() {
       }
     >
       <h4 className="china-chart-title">{m.cloudRevenueTitle}</h4>
-      <ChartBox height={REVENUE_HEIGHT}>
+      <ChartBox height={REVENUE_HEIGHT} scale="linear" mark="bar">
         <BarChart data={bars} margin={{ top: 20, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis tickFormatter={(v: number) => formatMoney(v, currency, lang, 3)} tick={{ fontSize: 11 }} width={64} />
+          <YAxis
+            domain={revenueAxis.domain}
+            ticks={revenueAxis.ticks}
+            tickFormatter={moneyTick(currency, lang)}
+            tick={{ fontSize: 11 }}
+            width={64}
+          />
           <Tooltip content={<SourceTooltip />} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            shape={(p: GlyphProps) => <BarGlyph {...p} />}
-            maxBarSize={72}
-          >
+          <Bar dataKey="value" isAnimationActive={false} shape={(p: GlyphProps) => <BarGlyph {...p} />} maxBarSize={72}>
             {bars.map((b) => (
               <Cell key={b.key} fill={vendorColor(b.vendorId)} />
             ))}
@@ -274,33 +292,43 @@ export function CloudPanel() {
         </BarChart>
       </ChartBox>
       <h4 className="china-chart-title">{m.cloudPctTitle}</h4>
-      <ChartBox height={pctHeight}>
-        <BarChart
-          data={pct.map((r) => ({ ...r, v: r.bar ?? r.open }))}
-          layout="vertical"
-          margin={{ top: 4, right: 70, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, Math.ceil(pctMax / 10) * 10]}
-            tickFormatter={(v: number) => formatPercent(v, lang, 0)}
-            tick={{ fontSize: 11 }}
-          />
-          <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 10.5 }} interval={0} />
-          <Tooltip content={<SourceTooltip />} />
-          <Bar
-            dataKey="v"
-            isAnimationActive={false}
-            shape={(p: GlyphProps) => <BarGlyph {...p} />}
-            barSize={14}
-          >
-            {pct.map((r) => (
-              <Cell key={r.key} fill={vendorColor(r.vendorId)} />
-            ))}
-            <LabelList dataKey="text" position="right" offset={22} fontSize={11} fill="#212529" />
-          </Bar>
-        </BarChart>
+      <ChartBox height={pctHeightAt} scale="linear" mark="bar">
+        {(width) => {
+          const layout = pctLayoutAt(width);
+          // Room past the largest figure for a lower bound's arrow.
+          const x = linearScale(pctValues, { target: layout.ticks, headroom: 0.08 });
+          return (
+            <BarChart data={pctRows} layout="vertical" margin={layout.margin}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
+                domain={x.domain}
+                ticks={x.ticks}
+                tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+                tick={{ fontSize: 11 }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={layout.categoryWidth}
+                hide={layout.namesAbove}
+                tick={{ fontSize: 10.5 }}
+                interval={0}
+              />
+              <Tooltip content={<SourceTooltip />} />
+              <Bar dataKey="v" isAnimationActive={false} shape={(p: GlyphProps) => <BarGlyph {...p} />} barSize={14}>
+                {pct.map((r) => (
+                  <Cell key={r.key} fill={vendorColor(r.vendorId)} />
+                ))}
+                {layout.namesAbove ? (
+                  <LabelList dataKey="nameLine" content={nameAbove(width)} />
+                ) : (
+                  <LabelList dataKey="text" position="right" offset={22} fontSize={11} fill="#212529" />
+                )}
+              </Bar>
+            </BarChart>
+          );
+        }}
       </ChartBox>
     </Panel>
   );

@@ -4,6 +4,7 @@ import { vendorColor } from '../../../shared/charts/palette';
 import { useLang } from '../../../shared/i18n/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartBox } from '../../../shared/ui/ChartBox';
+import { isNarrow, wrapText } from '../../../shared/charts/layout';
 import { SourceTooltip } from '../../../shared/ui/SourceTooltip';
 import { ThinnedNote } from '../../../shared/ui/ThinnedNote';
 import type { TipInfo } from '../../../shared/ui/tip';
@@ -30,6 +31,25 @@ const BAND = ['#f1f3f5', '#ffffff'];
 /** Fill of a count segment standing for the players of a group not drawn by name. */
 const REST = '#ced4da';
 const COUNT_HEIGHT = 140;
+/** Room above the bands for group names on two lines (phones). */
+const NARROW_EXTRA_TOP = 14;
+
+/** A group's name over its band, from the band's start, wrapped to the band's width (two lines at most). */
+function WrappedBandLabel({ text, viewBox }: { text: string; viewBox?: { x?: number; y?: number; width?: number } }) {
+  const x = viewBox?.x;
+  const y = viewBox?.y;
+  if (x === undefined || y === undefined) return null;
+  const lines = wrapText(text, Math.max(24, (viewBox?.width ?? 0) - 2), 11, 2);
+  return (
+    <text x={x + 2} y={y - 6 - (lines.length - 1) * 12} fontSize={11} fill="#495057">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x + 2} dy={i === 0 ? 0 : 12}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 const ROW_HEIGHT = 22;
 
 export function PlayersPanel() {
@@ -129,90 +149,106 @@ export function PlayersPanel() {
       }
     >
       <h4 className="china-chart-title">{m.playersCountTitle}</h4>
-      <ChartBox height={COUNT_HEIGHT}>
-        <BarChart
-          data={[playerCountDatum(drawn.shown, m.playersRow, drawn.segments)]}
-          layout="vertical"
-          margin={{ top: 24, right: 20, bottom: 4, left: 4 }}
-        >
-          {groups.map((g, i) => (
-            <StableReferenceArea
-              key={g.group}
-              x1={g.start}
-              x2={g.end}
-              fill={BAND[i % 2]}
-              fillOpacity={1}
-              stroke="#ced4da"
-              strokeDasharray="2 2"
-              label={{ value: groupLabel(g.group, m), position: 'insideTop', fontSize: 11, fill: '#495057', dy: -20 }}
-              ifOverflow="visible"
-            />
-          ))}
-          <XAxis
-            type="number"
-            domain={[0, countMax]}
-            allowDecimals={false}
-            tickCount={Math.min(countMax + 1, 12)}
-            tick={{ fontSize: 11 }}
-            label={{ value: m.playersCountAxis, position: 'insideBottomRight', offset: -2, fontSize: 11 }}
-            height={34}
-          />
-          <YAxis type="category" dataKey="row" width={56} tick={{ fontSize: 11 }} />
-          <Tooltip
-            shared={false}
-            content={({ active, payload }) => (
-              <SourceTooltip
-                active={active}
-                payload={(payload ?? []).map((p) => ({ payload: { tip: tipById.get(String(p.dataKey)) } }))}
+      <ChartBox
+        height={(width) => (isNarrow(width) ? COUNT_HEIGHT + NARROW_EXTRA_TOP : COUNT_HEIGHT)}
+        scale="linear"
+        mark="bar"
+      >
+        {(width) => {
+          // On a phone a group's band is 40–90 px: its name wraps onto two lines over the band.
+          const narrow = isNarrow(width);
+          return (
+            <BarChart
+              data={[playerCountDatum(drawn.shown, m.playersRow, drawn.segments)]}
+              layout="vertical"
+              margin={{ top: narrow ? 24 + NARROW_EXTRA_TOP : 24, right: 20, bottom: 4, left: 4 }}
+            >
+              {groups.map((g, i) => (
+                <StableReferenceArea
+                  key={g.group}
+                  x1={g.start}
+                  x2={g.end}
+                  fill={BAND[i % 2]}
+                  fillOpacity={1}
+                  stroke="#ced4da"
+                  strokeDasharray="2 2"
+                  label={
+                    narrow ? (
+                      <WrappedBandLabel text={groupLabel(g.group, m)} />
+                    ) : (
+                      { value: groupLabel(g.group, m), position: 'insideTop', fontSize: 11, fill: '#495057', dy: -20 }
+                    )
+                  }
+                  ifOverflow="visible"
+                />
+              ))}
+              <XAxis
+                type="number"
+                domain={[0, countMax]}
+                allowDecimals={false}
+                tickCount={Math.min(countMax + 1, 12)}
+                tick={{ fontSize: 11 }}
+                label={{ value: m.playersCountAxis, position: 'insideBottomRight', offset: -2, fontSize: 11 }}
+                height={34}
               />
-            )}
-          />
-          {drawn.segments.map((s) =>
-            s.kind === 'player' ? (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.player.name}
-                stackId="players"
-                fill={vendorColor(s.player.id)}
-                stroke="#fff"
-                barSize={22}
-                isAnimationActive={false}
+              <YAxis type="category" dataKey="row" width={56} tick={{ fontSize: 11 }} />
+              <Tooltip
+                shared={false}
+                content={({ active, payload }) => (
+                  <SourceTooltip
+                    active={active}
+                    payload={(payload ?? []).map((p) => ({ payload: { tip: tipById.get(String(p.dataKey)) } }))}
+                  />
+                )}
               />
-            ) : (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={`${groupLabel(s.group, m)}: ${m.restPlayers}`}
-                stackId="players"
-                fill={REST}
-                stroke="#fff"
-                barSize={22}
-                isAnimationActive={false}
-              />
-            ),
-          )}
-          {forecast ? (
-            <StableReferenceLine
-              x={forecast.count}
-              stroke="#212529"
-              strokeWidth={2}
-              strokeDasharray="5 3"
-              ifOverflow="extendDomain"
-              label={{
-                value: forecastLabel,
-                position: 'insideBottomLeft',
-                fontSize: 11,
-                fill: '#212529',
-                dx: 4,
-                dy: 4,
-              }}
-            />
-          ) : null}
-        </BarChart>
+              {drawn.segments.map((s) =>
+                s.kind === 'player' ? (
+                  <Bar
+                    key={s.key}
+                    dataKey={s.key}
+                    name={s.player.name}
+                    stackId="players"
+                    fill={vendorColor(s.player.id)}
+                    stroke="#fff"
+                    barSize={22}
+                    isAnimationActive={false}
+                  />
+                ) : (
+                  <Bar
+                    key={s.key}
+                    dataKey={s.key}
+                    name={`${groupLabel(s.group, m)}: ${m.restPlayers}`}
+                    stackId="players"
+                    fill={REST}
+                    stroke="#fff"
+                    barSize={22}
+                    isAnimationActive={false}
+                  />
+                ),
+              )}
+              {forecast ? (
+                <StableReferenceLine
+                  x={forecast.count}
+                  stroke="#212529"
+                  strokeWidth={2}
+                  strokeDasharray="5 3"
+                  ifOverflow="extendDomain"
+                  label={{
+                    value: forecastLabel,
+                    position: 'insideBottomLeft',
+                    fontSize: 11,
+                    fill: '#212529',
+                    dx: 4,
+                    dy: 4,
+                  }}
+                />
+              ) : null}
+            </BarChart>
+          );
+        }}
       </ChartBox>
       <h4 className="china-chart-title">{m.modelsTitle}</h4>
-      <ChartBox height={modelsHeight}>
+      <ChartBox height={modelsHeight} scale="linear" mark="bar">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           {drawn.groups.map((g) => (
@@ -236,11 +272,7 @@ export function PlayersPanel() {
           />
           <YAxis type="category" dataKey="label" width={104} tick={{ fontSize: 11 }} interval={0} />
           <Tooltip content={<SourceTooltip />} />
-          <Bar
-            dataKey="models"
-            isAnimationActive={false}
-            barSize={14}
-          >
+          <Bar dataKey="models" isAnimationActive={false} barSize={14}>
             {rows.map((r) => (
               <Cell key={r.id} fill={vendorColor(r.id)} />
             ))}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, useChartWidth, XAxis, YAxis } from 'recharts';
 import { broadcastHover, SyncCursor } from '../../../shared/charts/hoverSync';
 import type { MetricKey } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/filters/state';
@@ -19,6 +19,7 @@ import { chinaQueries } from '../api/queries';
 import { IDLE_STATUS } from '../../../shared/ui/status';
 import { fill } from '../model/text';
 import { countTick, DOT_PAD, logDomain, logTicks } from '../../../shared/charts/scale';
+import { measureText } from '../../../shared/charts/measure';
 import {
   callMultiples,
   shownUsage,
@@ -67,15 +68,23 @@ function UsageDot({ cx, cy, payload }: DotProps) {
   );
 }
 
-/** The multiple's label beside its segment, one part per line (stated, then derived). */
+/**
+ * The multiple's label beside its segment, one part per line (stated, then
+ * derived): right of the segment's middle, or left of it where the chart ends
+ * first (a phone's chart is 330 px wide).
+ */
 function MultipleLabel(props: { x?: number | string; y?: number | string; value?: unknown }) {
+  const chartWidth = useChartWidth() ?? 0;
   const x = Number(props.x ?? 0);
   const y = Number(props.y ?? 0);
   const parts = String(props.value ?? '').split(' · ');
+  const widest = Math.max(...parts.map((p) => measureText(p, 11)));
+  const left = chartWidth > 0 && x + 10 + widest > chartWidth - 4;
+  const at = left ? x - 10 : x + 10;
   return (
-    <text x={x + 10} y={y + 14} fontSize={11} fill="#c92a2a">
+    <text x={at} y={y + 14} fontSize={11} fill="#c92a2a" textAnchor={left ? 'end' : 'start'}>
       {parts.map((p, i) => (
-        <tspan key={i} x={x + 10} dy={i === 0 ? 0 : 13}>
+        <tspan key={i} x={at} dy={i === 0 ? 0 : 13}>
           {p}
         </tspan>
       ))}
