@@ -7,6 +7,8 @@ import type { HeadlineView } from './headlines';
 import { HEADLINE_TEXT } from './headlineMessages';
 import { popoverPlacement, type PopoverPlacement } from './popoverPlacement';
 
+const UNDER: PopoverPlacement = { shiftX: 0, side: 'below' };
+
 interface Props {
   view: HeadlineView;
   lang: Lang;
@@ -29,22 +31,22 @@ export function HeadlineFigure({ view, lang, onJump }: Props) {
   const [focused, setFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
-  const [place, setPlace] = useState<PopoverPlacement>({ shiftX: 0, above: false });
+  const [place, setPlace] = useState<PopoverPlacement>(UNDER);
   const open = !dismissed && (hover || focused || pinned);
 
-  // Kept inside the screen: shifted left or right, and above the figure when there is no room below.
+  // Kept inside the screen and clear of the sticky bar: shifted sideways, above the figure when
+  // there is no room below, a sheet at the foot when there is room on neither side. Measured
+  // from the plain placement each time it opens (a closed popover goes back to it).
   useLayoutEffect(() => {
     const item = itemRef.current;
     const pop = popRef.current;
-    if (!open || !item || !pop) return;
+    if (!open || !item || !pop) return setPlace(UNDER);
     setPlace(
       popoverPlacement(
         item.getBoundingClientRect(),
         { width: pop.offsetWidth, height: pop.offsetHeight },
-        {
-          width: document.documentElement.clientWidth,
-          height: window.innerHeight,
-        },
+        { width: document.documentElement.clientWidth, height: window.innerHeight },
+        document.querySelector('.filter-bar')?.getBoundingClientRect().bottom ?? 0,
       ),
     );
   }, [open]);
@@ -129,7 +131,7 @@ export function HeadlineFigure({ view, lang, onJump }: Props) {
         ref={popRef}
         id={popId}
         role="tooltip"
-        className={`headline__pop${place.above ? ' headline__pop--above' : ''}`}
+        className={`headline__pop headline__pop--${place.side}`}
         hidden={!open}
         style={place.shiftX ? { transform: `translateX(${place.shiftX}px)` } : undefined}
       >
