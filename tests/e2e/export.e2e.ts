@@ -166,6 +166,27 @@ describe('export and share, in Chromium against npm start', () => {
     expect(parsed.text).toContain('筛选');
   });
 
+  it('a panel with two charts keeps each chart’s heading in its SVG and PNG, in Chinese', async () => {
+    const page = await b.newPage();
+    await page.goto(`${b.appUrl()}?lang=zh`);
+    await waitForPanels(page);
+    for (const id of ['pricing', 'china-cloud', 'china-players', 'china-usage']) {
+      const panel = page.locator(`[data-panel="${id}"]`);
+      await panel.scrollIntoViewIfNeeded();
+      const headings = await panel
+        .locator('.chart-box[data-heading]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.heading!));
+      expect(headings.length, `${id}: charts with a heading`).toBe(2);
+      // The heading drawn on the page is the one the export draws.
+      expect(await panel.locator('h4.chart-heading').allTextContents()).toEqual(expect.arrayContaining(headings));
+      const parsed = await svgCheck(page, (await exportFrom(page, id, 'svg')).data.toString('utf8'));
+      expect(parsed.error, id).toBe(false);
+      for (const h of headings) expect(parsed.text, `${id}: heading ${h}`).toContain(h);
+      const png = await exportFrom(page, id, 'png2');
+      fs.writeFileSync(artifactPath(`export-${id}-zh.png`), png.data);
+    }
+  });
+
   it('Export all gives one ZIP with a PNG, an SVG and a CSV per panel and a README; the page PNG is one tall image', async () => {
     const page = await b.newPage();
     await page.goto(`${b.appUrl()}?v=1&from=2020&to=2025`);

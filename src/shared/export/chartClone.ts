@@ -6,7 +6,7 @@
  */
 import type { ChartPart } from './svgCompose';
 import { FONT_STACK } from './svgCompose';
-import { chartSvgs } from './exportLayout';
+import { chartHeading, chartSvgs } from './exportLayout';
 import { measurePhase } from './phases';
 
 const STYLE_PROPS = [
@@ -120,7 +120,7 @@ export function cloneSvg(svg: SVGSVGElement): { markup: string; width: number; h
 export async function captureCharts(chartEl: HTMLElement | null): Promise<ChartPart[]> {
   if (!chartEl) return [];
   const svgs = chartSvgs(chartEl);
-  if (svgs.length > 0) return svgs.map((s) => ({ kind: 'svg' as const, ...cloneSvg(s) }));
+  if (svgs.length > 0) return svgs.map((s) => ({ kind: 'svg' as const, ...cloneSvg(s), heading: chartHeading(s) }));
   const { toPng } = await import('html-to-image');
   const rect = chartEl.getBoundingClientRect();
   const href = await toPng(chartEl, {

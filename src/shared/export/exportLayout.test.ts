@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { layOutAt } from './exportLayout';
+import { chartHeading, layOutAt } from './exportLayout';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -39,5 +39,14 @@ describe('layOutAt', () => {
     expect(el.style.height).toBe('300px');
     expect(el.style.color).toBe('red');
     expect(el.style.position).toBe('');
+  });
+});
+
+describe('chartHeading', () => {
+  it('is the heading the chart’s box states, and nothing for a chart without one', () => {
+    document.body.innerHTML =
+      '<div class="chart-box" data-heading="API 价格"><div><svg id="a"></svg></div></div><div class="chart-box"><svg id="b"></svg></div>';
+    expect(chartHeading(document.getElementById('a')!)).toBe('API 价格');
+    expect(chartHeading(document.getElementById('b')!)).toBeUndefined();
   });
 });

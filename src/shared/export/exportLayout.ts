@@ -21,6 +21,11 @@ export function chartSvgs(root: HTMLElement): SVGSVGElement[] {
   });
 }
 
+/** The heading a chart's ChartBox states (data-heading), for a panel with more than one chart. */
+export function chartHeading(svg: Element): string | undefined {
+  return svg.closest<HTMLElement>('[data-heading]')?.dataset.heading || undefined;
+}
+
 const widthsOf = (el: HTMLElement) => chartSvgs(el).map((s) => s.getBoundingClientRect().width);
 
 export interface ExportLayout {

@@ -86,6 +86,42 @@ describe('composePanelSvg', () => {
   });
 });
 
+describe('a panel with two charts', () => {
+  const two: PanelContent = {
+    ...panel,
+    title: '订阅与 API 价格',
+    charts: [
+      { kind: 'svg', markup: chart, width: 912, height: 300, heading: '订阅（USD/月，线性，从零起）' },
+      { kind: 'svg', markup: chart, width: 912, height: 200, heading: 'API 价格（USD/百万 token，对数坐标）' },
+    ],
+  };
+  const doc = new DOMParser().parseFromString(composePanelSvg(two, { ...frame, lang: 'zh' }).svg, 'image/svg+xml');
+  const headings = [...doc.querySelectorAll('text.export-chart-heading')];
+  const charts = [...doc.querySelectorAll('g.export-chart')];
+  const top = (g: Element) => Number(/translate\(\d+ (\d+)\)/.exec(g.getAttribute('transform')!)![1]);
+  it('draws each chart’s heading in the export', () => {
+    expect(headings.map((h) => h.textContent)).toEqual([
+      '订阅（USD/月，线性，从零起）',
+      'API 价格（USD/百万 token，对数坐标）',
+    ]);
+  });
+  it('puts each heading above its own chart and below the one before', () => {
+    const [h1, h2] = headings.map((h) => Number(h.getAttribute('y')));
+    const [c1, c2] = charts.map(top);
+    expect(h1!).toBeLessThan(c1!);
+    expect(c1! + 300).toBeLessThan(h2!);
+    expect(h2!).toBeLessThan(c2!);
+  });
+  it('draws no heading for a chart without one', () => {
+    const one = composePanelSvg(panel, frame).svg;
+    expect(one).not.toContain('export-chart-heading');
+  });
+  it('keeps the headings in the page export too', () => {
+    const { svg } = composePageSvg({ title: 'Model Race', subtitle: '' }, [two], frame);
+    expect(svg.match(/class="export-chart-heading"/g)?.length).toBe(2);
+  });
+});
+
 describe('composePageSvg', () => {
   it('stacks every panel under one header and one source line', () => {
     const { svg } = composePageSvg(

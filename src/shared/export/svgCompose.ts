@@ -17,10 +17,14 @@ export interface LegendEntry {
   shape?: 'square' | 'line' | 'open-circle' | 'dashed';
 }
 
-/** A chart drawn in the export: vector markup of a standalone `<svg>` element, or a raster image. */
-export type ChartPart =
+/**
+ * A chart drawn in the export: vector markup of a standalone `<svg>` element, or a raster image;
+ * with its own heading when its panel has more than one chart (drawn above it).
+ */
+export type ChartPart = (
   | { kind: 'svg'; markup: string; width: number; height: number }
-  | { kind: 'image'; href: string; width: number; height: number };
+  | { kind: 'image'; href: string; width: number; height: number }
+) & { heading?: string };
 
 export interface PanelContent {
   title: string;
@@ -197,6 +201,7 @@ function chartsAndLegend(col: Column, p: PanelContent): void {
   if (p.charts.length === 0 && p.placeholder)
     col.text(p.placeholder, { size: 14, color: COLORS.muted }, 'export-placeholder', 8);
   for (const c of p.charts) {
+    if (c.heading) col.text(c.heading, { size: 15, color: COLORS.soft, bold: true }, 'export-chart-heading', 4);
     col.chart(c);
     col.gap(4);
   }

@@ -31,6 +31,26 @@ describe('ChartBox wrapper attributes', () => {
   });
 });
 
+describe('ChartBox heading', () => {
+  it('draws the heading above the chart and states it on the wrapper for the exports', () => {
+    const { container } = render(
+      <ChartBox height={100} heading="API prices">
+        {chart}
+      </ChartBox>,
+    );
+    const h = container.querySelector('h4.chart-heading');
+    expect(h?.textContent).toBe('API prices');
+    const box = container.querySelector<HTMLElement>('.chart-box')!;
+    expect(box.dataset.heading).toBe('API prices');
+    expect(h!.nextElementSibling).toBe(box);
+  });
+  it('draws no heading when the chart has none', () => {
+    const { container } = render(<ChartBox height={100}>{chart}</ChartBox>);
+    expect(container.querySelector('h4')).toBeNull();
+    expect(container.querySelector('.chart-box')!.hasAttribute('data-heading')).toBe(false);
+  });
+});
+
 describe('ChartBox width', () => {
   it('lays its chart out for the width it is drawn at, from the first render', () => {
     // 800: the width the test setup's ResizeObserver reports, as a browser's matches layout.

@@ -1,6 +1,7 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { CHART_WAIT_CLASS } from './chartWait';
+import './chartBox.css';
 
 /**
  * Whether the panel's charts may draw: false until the panel first comes near
@@ -25,6 +26,12 @@ export interface ChartBoxProps {
   scale?: ChartScale;
   /** The chart's marks (tests count them per kind and read data-mark). */
   mark?: ChartMark;
+  /**
+   * The chart's own heading, for a panel with more than one chart: drawn above
+   * it (an h4 under the panel's h3 title) and, read from data-heading, above it
+   * in the panel's PNG and SVG exports.
+   */
+  heading?: string;
 }
 
 /**
@@ -40,7 +47,7 @@ export interface ChartBoxProps {
  * before paint); a held one has it from its placeholder. Later resizes (a
  * phone turned) update the width the chart is laid out for.
  */
-export function ChartBox({ height, children, scale, mark }: ChartBoxProps) {
+export function ChartBox({ height, children, scale, mark, heading }: ChartBoxProps) {
   const drawn = useContext(ChartsDrawnContext);
   const box = useRef<HTMLDivElement>(null);
   // null until measured; 0 when the layout gives no width (jsdom): the chart then starts at UNMEASURED_WIDTH.
@@ -67,9 +74,23 @@ export function ChartBox({ height, children, scale, mark }: ChartBoxProps) {
       {typeof children === 'function' ? children(width) : children}
     </ResponsiveContainer>
   );
-  return (
-    <div ref={box} className="chart-box" data-scale={scale} data-mark={mark} style={{ minHeight: h }}>
+  const boxEl = (
+    <div
+      ref={box}
+      className="chart-box"
+      data-scale={scale}
+      data-mark={mark}
+      data-heading={heading || undefined}
+      style={{ minHeight: h }}
+    >
       {chart}
     </div>
+  );
+  if (!heading) return boxEl;
+  return (
+    <>
+      <h4 className="chart-heading">{heading}</h4>
+      {boxEl}
+    </>
   );
 }

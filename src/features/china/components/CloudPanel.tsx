@@ -270,8 +270,7 @@ export function CloudPanel() {
         </>
       }
     >
-      <h4 className="china-chart-title">{m.cloudRevenueTitle}</h4>
-      <ChartBox height={REVENUE_HEIGHT} scale="linear" mark="bar">
+      <ChartBox height={REVENUE_HEIGHT} scale="linear" mark="bar" heading={m.cloudRevenueTitle}>
         <BarChart data={bars} margin={{ top: 20, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
@@ -291,8 +290,7 @@ export function CloudPanel() {
           </Bar>
         </BarChart>
       </ChartBox>
-      <h4 className="china-chart-title">{m.cloudPctTitle}</h4>
-      <ChartBox height={pctHeightAt} scale="linear" mark="bar">
+      <ChartBox height={pctHeightAt} scale="linear" mark="bar" heading={m.cloudPctTitle}>
         {(width) => {
           const layout = pctLayoutAt(width);
           // Room past the largest figure for a lower bound's arrow.

@@ -148,8 +148,8 @@ export function PlayersPanel() {
         </>
       }
     >
-      <h4 className="china-chart-title">{m.playersCountTitle}</h4>
       <ChartBox
+        heading={m.playersCountTitle}
         height={(width) => (isNarrow(width) ? COUNT_HEIGHT + NARROW_EXTRA_TOP : COUNT_HEIGHT)}
         scale="linear"
         mark="bar"
@@ -247,8 +247,7 @@ export function PlayersPanel() {
           );
         }}
       </ChartBox>
-      <h4 className="china-chart-title">{m.modelsTitle}</h4>
-      <ChartBox height={modelsHeight} scale="linear" mark="bar">
+      <ChartBox height={modelsHeight} scale="linear" mark="bar" heading={m.modelsTitle}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           {drawn.groups.map((g) => (

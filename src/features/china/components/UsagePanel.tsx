@@ -122,8 +122,7 @@ function UsageChart({
 }: UsageChartProps) {
   return (
     <>
-      <h4 className="china-chart-title">{title}</h4>
-      <ChartBox height={190} scale="log" mark={mark}>
+      <ChartBox height={190} scale="log" mark={mark} heading={title}>
         <ComposedChart {...broadcastHover('china-usage')} margin={{ top: 22, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis

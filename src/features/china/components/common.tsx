@@ -29,7 +29,7 @@ export function useKindOf(): (sourceId: string) => SourceKind {
   return useCallback((id: string) => sources.get(id)?.kind ?? 'reported', [sources]);
 }
 
-/** Height of a chart title (h4.china-chart-title: 0.85rem × 1.45 line height + its margins), for Panel's chartHeight. */
+/** Height of a chart title (h4.chart-heading: 0.85rem × 1.45 line height + its margins), for Panel's chartHeight. */
 export const CHART_TITLE_HEIGHT = 28;
 
 export function groupLabel(g: VendorGroup, m: ChinaMessages): string {

@@ -125,7 +125,8 @@ export function PricingPanel() {
       : []),
     ...(entry ? [{ key: 'entry', label: m.entryLine, color: NEUTRAL, shape: 'dashed' as const }] : []),
   ];
-  const caption = { margin: '6px 0 2px', fontSize: '0.85rem', fontWeight: 600 } as const;
+  const subHeading = fill(m.subChart, { currency });
+  const apiHeading = fill(m.apiChart, { currency });
 
   return (
     <Panel
@@ -174,9 +175,8 @@ export function PricingPanel() {
         ) : null
       }
     >
-      <p style={caption}>{fill(m.subChart, { currency })}</p>
       {priced.length > 0 ? (
-        <ChartBox height={subHeightAt} scale="linear" mark="bar">
+        <ChartBox height={subHeightAt} scale="linear" mark="bar" heading={subHeading}>
           {(width) => {
             const layout = subLayoutAt(width);
             const x = linearScale(subValues, { target: layout.ticks });
@@ -230,9 +230,12 @@ export function PricingPanel() {
           }}
         </ChartBox>
       ) : (
-        <p className="panel__empty">{m.subNone}</p>
+        <>
+          <h4 className="chart-heading">{subHeading}</h4>
+          <p className="panel__empty">{m.subNone}</p>
+        </>
       )}
-      <p style={caption}>{m.ladder}</p>
+      <h4 className="chart-heading">{m.ladder}</h4>
       <ol style={{ margin: '0 0 6px', paddingLeft: '1.4em', fontSize: '0.85rem' }}>
         {listedSteps.map((s) => (
           <li key={s.key} style={{ margin: '2px 0' }}>
@@ -241,9 +244,8 @@ export function PricingPanel() {
         ))}
       </ol>
       <MoreNote hidden={steps.length - NOTE_LIST_CAP} />
-      <p style={caption}>{fill(m.apiChart, { currency })}</p>
       {api.length > 0 ? (
-        <ChartBox height={apiHeightAt} scale="log" mark="dot">
+        <ChartBox height={apiHeightAt} scale="log" mark="dot" heading={apiHeading}>
           {(width) => {
             const layout = rowLayout(width, API_WIDE);
             const x = logScale(
@@ -292,7 +294,10 @@ export function PricingPanel() {
           }}
         </ChartBox>
       ) : (
-        <p className="panel__empty">{m.apiNone}</p>
+        <>
+          <h4 className="chart-heading">{apiHeading}</h4>
+          <p className="panel__empty">{m.apiNone}</p>
+        </>
       )}
     </Panel>
   );
