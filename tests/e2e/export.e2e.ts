@@ -71,6 +71,23 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const FIGURE_COLUMNS = {
+  en: ['Value', 'Low', 'High', 'Bound', 'Unit', 'Currency', 'Period', 'Kind'],
+  zh: ['数值', '下限', '上限', '界限', '单位', '币种', '期间', '类型'],
+};
+/** A plain number as a spreadsheet reads it: no separators, no 亿 or B, no currency sign. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+
+/** Every panel CSV has the figure columns, in order, and holds plain numbers (or nothing) in value, low and high. */
+function expectFigureColumns(rows: string[][], lang: 'en' | 'zh', id: string): void {
+  const head = rows[0]!;
+  const at = head.indexOf(FIGURE_COLUMNS[lang][0]!);
+  expect(at, `${id}: figure columns`).toBeGreaterThan(0);
+  expect(head.slice(at, at + 8), `${id}: figure columns`).toEqual(FIGURE_COLUMNS[lang]);
+  for (const row of rows.slice(1))
+    for (const cell of row.slice(at, at + 3)) if (cell) expect(cell, `${id}: a figure cell`).toMatch(PLAIN_NUMBER);
+}
+
 async function svgCheck(page: Page, svg: string) {
   return page.evaluate((s) => {
     // The page requires Trusted Types (the server's CSP): the check hands its string over through a policy.
@@ -130,6 +147,7 @@ describe('export and share, in Chromium against npm start', () => {
       expect(rows.length - 1, `${id}: csv rows`).toBe(n);
       const headers = await panel.locator('.panel__body table.data-table thead th').allTextContents();
       expect(rows[0]!.slice(0, 1)).toEqual(headers.slice(0, 1));
+      expectFigureColumns(rows, 'en', id);
       if (n > 0) {
         const first = (await bodyRows.first().locator('td').first().textContent())!.trim();
         expect(rows[1]![0]!.replace(/^'/, '') || '—').toBe(first);
@@ -185,6 +203,13 @@ describe('export and share, in Chromium against npm start', () => {
       const png = await exportFrom(page, id, 'png2');
       fs.writeFileSync(artifactPath(`export-${id}-zh.png`), png.data);
     }
+
+    // The Chinese CSV: headers translated, figures the same plain numbers and codes.
+    const csv = parseCsv((await exportFrom(page, 'pricing', 'csv')).data.toString('utf8').slice(1));
+    expectFigureColumns(csv, 'zh', 'pricing');
+    const at = csv[0]!.indexOf('数值');
+    const plus = csv.find((r) => r[0]!.includes('ChatGPT Plus'))!;
+    expect(plus.slice(at, at + 8)).toEqual(['20', '', '', 'exact', 'currency-per-month', 'USD', '2024', 'reported']);
   });
 
   it('Export all gives one ZIP with a PNG, an SVG and a CSV per panel and a README; the page PNG is one tall image', async () => {

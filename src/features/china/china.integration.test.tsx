@@ -60,7 +60,9 @@ describe('China slice against the mock API', () => {
     expect(legendVendors(players)).toEqual(
       expect.arrayContaining(['zhipu', 'minimax', 'moonshot', 'baichuan', '01-ai', 'stepfun', 'meituan', 'pinduoduo']),
     );
-    expect(within(players).getByText(/only Meituan and Pinduoduo/)).toBeInTheDocument();
+    // The note, and the translation of its source sentence after the sentence itself.
+    expect(within(players).getAllByText(/only Meituan and Pinduoduo/)).toHaveLength(2);
+    expect(within(players).getByText(/只剩下美團和拼多多/)).toBeInTheDocument();
     const table = await showTable(players);
     const meituan = within(table).getByRole('cell', { name: 'Meituan' }).closest('tr')!;
     expect(within(meituan).getByText('no clear model product or strategy')).toBeInTheDocument();

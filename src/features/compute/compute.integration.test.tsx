@@ -94,7 +94,9 @@ describe('compute slice against the mock API', () => {
     expect(within(el).getByText(/Amazon launches the Trainium3 AI training chip/)).toBeInTheDocument();
     expect(within(el).getByText(/Amazon launches the Trn2 UltraServer AI server/)).toBeInTheDocument();
     expect(within(el).getByText(/Amazon and Intel have put AI training chips on the agenda/)).toBeInTheDocument();
-    expect(el.textContent).toContain('AI訓練芯片已經被亞馬遜和英特爾提到日程上來了');
+    // The sentence as written in the article (its pinyin readings kept), then its translation.
+    expect(el.textContent).toContain('AI訓練芯片已經(jīng)被亞馬遜和英特爾提到日程上來了');
+    expect(el.textContent).toContain('AI training chips are already on the agenda of Amazon and Intel');
 
     act(() => useViewStore.getState().setYears(2019, 2023));
     await waitFor(() => expect(within(el).queryByText(/Trainium3/)).toBeNull());

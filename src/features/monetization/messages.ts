@@ -119,6 +119,7 @@ const en = {
   type: 'Type',
   price: 'Price',
   unit: 'Unit',
+  statement: 'Statement',
   // Revenue against loss
   lossTitle: 'Revenue against loss',
   lossSubtitle: 'Revenue, consumer part and loss in {currency}{rateText} · periods as stated: {periods}',
@@ -296,6 +297,7 @@ export const monetizationMessages: SliceMessages<Key> = {
     type: '类别',
     price: '价格',
     unit: '单位',
+    statement: '说明',
     lossTitle: '营收与亏损',
     lossSubtitle: '营收、其中 C 端部分与亏损（{currency}{rateText}）· 期间按原文：{periods}',
     lossRateText: '，人民币按 {rate} 元/美元换算（您的设置）',

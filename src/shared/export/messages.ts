@@ -49,7 +49,8 @@ export const exportMessages = {
     exportAllFailed: 'No panel could be exported',
     exportSkipped: 'skipped after an error: {names}',
     readmeLink: 'Link',
-    readmeNote: 'Each panel has a PNG (2×), a standalone SVG and a CSV of the rows its table shows (UTF-8 with BOM).',
+    readmeNote:
+      'Each panel has a PNG (2×), a standalone SVG and a CSV of the rows its table shows (UTF-8 with BOM). In the CSV each figure is plain numbers (Value; Low and High for a range or bound), in the currency the article states, with its Bound (exact, approx, range, lower, upper), Unit, Currency, Period (2024-Q3) and Kind (reported, guidance, forecast…) as codes.',
   },
   zh: {
     export: '导出',
@@ -97,7 +98,8 @@ export const exportMessages = {
     exportAllFailed: '没有面板能导出',
     exportSkipped: '出错跳过：{names}',
     readmeLink: '链接',
-    readmeNote: '每个面板包含一个 PNG（2×）、一个独立的 SVG，以及其表格所示各行的 CSV（UTF-8，带 BOM）。',
+    readmeNote:
+      '每个面板包含一个 PNG（2×）、一个独立的 SVG，以及其表格所示各行的 CSV（UTF-8，带 BOM）。CSV 中每个数字都是纯数值（数值；区间或界限用下限、上限），按原文所用币种，界限（exact 确数、approx 约数、range 区间、lower 下限、upper 上限）、单位、币种、期间（如 2024-Q3）和类型（reported 报道、guidance 指引、forecast 预测…）均为代码。',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

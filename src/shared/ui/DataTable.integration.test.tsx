@@ -27,4 +27,17 @@ describe('DataTable source cells', () => {
     await waitFor(() => expect(document.querySelector('[lang="zh-Hant"]')).not.toBeNull());
     expect(screen.getByRole('cell').textContent).toBe(`${source.quote} — ${source.en}`);
   });
+  it('shows the screen’s columns (a formatted figure) and not the CSV-only ones', async () => {
+    const t = {
+      columns: [
+        { key: 'item', header: 'Item' },
+        { key: 'price', header: 'Price', screenOnly: true },
+        { key: 'statement', header: 'Statement', csvOnly: true },
+      ],
+      rows: [{ item: 'Plus', price: '$20', statement: 'words' }],
+    };
+    renderWithQuery(<DataTable spec={t} caption="t" />);
+    expect(screen.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Item', 'Price']);
+    expect(screen.getAllByRole('cell').map((c) => c.textContent)).toEqual(['Plus', '$20']);
+  });
 });

@@ -7,6 +7,7 @@ import './dataTable.css';
 export function DataTable({ spec, caption }: { spec: TableSpec; caption: string }) {
   const sources = useSourceIndex();
   const lang = useLang();
+  const columns = spec.columns.filter((c) => !c.csvOnly);
   return (
     // A region the keyboard can scroll (a phone's table scrolls sideways under its sticky first column):
     // a scrolling box must be focusable (axe: scrollable-region-focusable).
@@ -16,7 +17,7 @@ export function DataTable({ spec, caption }: { spec: TableSpec; caption: string 
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {spec.columns.map((c) => (
+            {columns.map((c) => (
               <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
                 {c.header}
               </th>
@@ -26,7 +27,7 @@ export function DataTable({ spec, caption }: { spec: TableSpec; caption: string 
         <tbody>
           {spec.rows.map((row, i) => (
             <tr key={i}>
-              {spec.columns.map((c) => (
+              {columns.map((c) => (
                 <td key={c.key} className={c.numeric ? 'num' : undefined}>
                   {c.source ? <SourceCell sources={sources} id={row[c.key]} lang={lang} /> : (row[c.key] ?? '—')}
                 </td>

@@ -1,5 +1,6 @@
 import type { Lang } from '../filters/state';
 import { QUOTE_LANG, type QuotedSource } from '../format/quote';
+import './sourceQuote.css';
 
 /**
  * The article's sentence behind a figure, exactly as written (traditional

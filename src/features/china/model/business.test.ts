@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import { businessEvidence, businessMatrix, businessTable, CLAIM_READINGS, INDUSTRY } from './business';
 import { claim, metric } from '../test/records';
 
@@ -124,5 +125,21 @@ describe('businessTable', () => {
       source: 's-china-membership',
     });
     expect(t.rows).toHaveLength(ev.length);
+  });
+  it('gives the CSV a figure’s numbers apart from its words; a claim its statement and no number', () => {
+    const ev = businessEvidence(claims, metrics, 'zh', w, kindOf);
+    const t = businessTable(
+      ev,
+      { row: 'R', model: 'M', type: 'T', text: 'X', kind: 'K', source: 'S' },
+      { ...w, typeLabel: (x) => x, kindLabel: (k) => k },
+    );
+    const calls = t.rows.find((r) => r.source === metrics[1]!.sourceId && r.type === 'figure')!;
+    expect(calls.text).toContain('亿');
+    expect(calls.label).toBe('文心');
+    expect(csvFigure(calls)).toMatchObject({ value: 1.5e9, unit: 'calls-per-day', period: '2024-Q3', bound: 'exact' });
+    const claimRow = t.rows.find((r) => r.type === 'claim')!;
+    expect(csvFigure(claimRow)).toMatchObject({ value: null, kind: 'reported' });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['text', 'kind']);
+    expect(t.columns.filter((c) => c.csvOnly).map((c) => c.key)).toEqual(['label']);
   });
 });

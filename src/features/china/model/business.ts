@@ -2,7 +2,7 @@ import type { Claim, Metric, MetricKey, SourceKind } from '../../../shared/api/c
 import type { Lang } from '../../../shared/filters/state';
 import { formatCompact, formatMoney, formatPartialDate, formatPercent } from '../../../shared/format/number';
 import { partialDateToMs } from '../../../shared/charts/time';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, metricFigure, type RowFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { boundedText } from './bounds';
 
@@ -60,6 +60,10 @@ export interface Evidence {
   model: BusinessModel;
   /** The statement (claims) or the figure with its subject (metrics). */
   text: string;
+  /** For the CSV: the statement, or the figure's subject (its numbers are in `figure`). */
+  label: string;
+  /** For the CSV: a metric's figure as the article states it; null for a claim. */
+  figure: RowFigure | null;
   speaker: string | null;
   sourceId: string;
   kind: SourceKind;
@@ -110,6 +114,8 @@ export function businessEvidence(
       row: r.vendorId,
       model: r.model,
       text: c.statement[lang],
+      label: c.statement[lang],
+      figure: null,
       speaker: c.speaker[lang],
       sourceId: c.sourceId,
       kind,
@@ -140,6 +146,8 @@ export function businessEvidence(
         row,
         model: r.model,
         text,
+        label: m.subject[lang],
+        figure: metricFigure(m, kind),
         speaker: null,
         sourceId: m.sourceId,
         kind,
@@ -224,8 +232,9 @@ export function businessTable(
       { key: 'row', header: h.row },
       { key: 'model', header: h.model },
       { key: 'type', header: h.type },
-      { key: 'text', header: h.text },
-      { key: 'kind', header: h.kind },
+      { key: 'text', header: h.text, screenOnly: true },
+      { key: 'label', header: h.text, csvOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: [...evidence]
@@ -235,8 +244,10 @@ export function businessTable(
         model: w.modelLabel(e.model),
         type: w.typeLabel(e.type),
         text: e.text,
+        label: e.label,
         kind: w.kindLabel(e.kind),
         source: e.sourceId,
+        ...figureCells(e.figure ?? { kind: e.kind }),
       })),
   };
 }

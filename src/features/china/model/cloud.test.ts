@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import {
   cloudTable,
   clouds,
@@ -236,6 +237,36 @@ describe('cloudTable', () => {
       derived: '$24.5B–$25B × 7.2',
     });
     expect(cny.rows.find((r) => r.measure === 'ai-growth')!.value).toBe('≥100%');
+    // The CSV: the figures as the article states them (CNY for Alibaba Cloud whatever the display), numbers and codes.
+    expect(csvFigure(usd.rows[0]!)).toMatchObject({
+      value: 26.549e9,
+      unit: 'currency',
+      currency: 'CNY',
+      bound: 'exact',
+    });
+    expect(csvFigure(usd.rows[0]!).period).toMatch(/^2024-Q/);
+    expect(csvFigure(cny.rows.find((r) => r.measure === 'revenue guidance')!)).toMatchObject({
+      value: null,
+      low: 24.5e9,
+      high: 25e9,
+      bound: 'range',
+      currency: 'USD',
+      kind: 'guidance',
+    });
+    expect(csvFigure(cny.rows.find((r) => r.measure === 'ai-growth')!)).toMatchObject({
+      value: null,
+      low: 100,
+      bound: 'lower',
+      unit: 'percent',
+      currency: null,
+    });
+    expect(usd.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual([
+      'period',
+      'value',
+      'reported',
+      'bound',
+      'kind',
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Currency, Lang } from '../../../shared/filters/state';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { formatMoney, formatPartialDate, formatPercent } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, metricFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { boundedText, placeMetric } from './bounds';
 
@@ -264,6 +264,8 @@ export function cloudTable(cs: readonly Cloud[], d: Display, h: CloudHeaders, w:
         kind: kindLabel(f.kind, d.lang),
         derived: mny.converted ? w.converted(mny.reported, rate, f.metric.currency === 'CNY' ? '÷' : '×') : null,
         source: f.metric.sourceId,
+        // The revenue as the article states it, in its own currency (the screen may show it converted).
+        ...figureCells(metricFigure(f.metric, f.kind)),
       });
     }
     for (const { measure, figure } of c.measures) {
@@ -278,6 +280,7 @@ export function cloudTable(cs: readonly Cloud[], d: Display, h: CloudHeaders, w:
         kind: kindLabel(figure.kind, d.lang),
         derived: null,
         source: figure.metric.sourceId,
+        ...figureCells(metricFigure(figure.metric, figure.kind)),
       });
     }
   }
@@ -285,11 +288,11 @@ export function cloudTable(cs: readonly Cloud[], d: Display, h: CloudHeaders, w:
     columns: [
       { key: 'cloud', header: h.cloud },
       { key: 'measure', header: h.measure },
-      { key: 'period', header: h.period },
-      { key: 'value', header: h.value, numeric: true },
-      { key: 'reported', header: h.reported, numeric: true },
-      { key: 'bound', header: h.bound },
-      { key: 'kind', header: h.kind },
+      { key: 'period', header: h.period, screenOnly: true },
+      { key: 'value', header: h.value, numeric: true, screenOnly: true },
+      { key: 'reported', header: h.reported, numeric: true, screenOnly: true },
+      { key: 'bound', header: h.bound, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'derived', header: h.derived },
       { key: 'source', header: h.source, source: true },
     ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import {
   allPlayers,
   modelRows,
@@ -128,7 +129,7 @@ describe('playersTable', () => {
       'Forecast survivors',
     );
     expect(spec.rows).toHaveLength(5);
-    expect(spec.rows[1]).toEqual({
+    expect(spec.rows[1]).toMatchObject({
       group: 'G:little-dragon',
       vendor: 'MINIMAX',
       models: 'abab, hailuo',
@@ -138,6 +139,25 @@ describe('playersTable', () => {
     });
     expect(spec.rows[4]).toMatchObject({ vendor: 'Forecast survivors', count: 5, source: 's-five' });
     expect(spec.columns.find((c) => c.source)?.key).toBe('source');
+    // The CSV: the counts in the figure columns, with their unit and kind.
+    expect(csvFigure(spec.rows[1]!)).toMatchObject({ value: 2, bound: 'exact', unit: 'count', kind: 'reported' });
+    expect(csvFigure(spec.rows[4]!)).toMatchObject({ value: 5, bound: 'exact', unit: 'count', kind: 'forecast' });
+    expect(spec.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['count']);
+  });
+  it('writes an "at least" forecast as a lower bound', () => {
+    const groups = playerGroups(vendors, models, claims, 'en', w);
+    const h = { group: 'G', vendor: 'V', models: 'M', count: 'C', note: 'N', source: 'S' };
+    const more = {
+      count: 5,
+      bound: 'at-least',
+      sourceId: 's',
+      kind: 'forecast',
+      from: 'claim',
+      speaker: null,
+      note: null,
+    } as const;
+    const spec = playersTable(groups, h, w, more, 'Survivors');
+    expect(csvFigure(spec.rows.at(-1)!)).toMatchObject({ value: null, low: 5, bound: 'lower' });
   });
 });
 

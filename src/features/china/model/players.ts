@@ -2,7 +2,7 @@ import type { Claim, Metric, Model, SourceKind, Vendor, VendorGroup } from '../.
 import { capTop, type Capped } from '../../../shared/charts/markCap';
 import type { Lang } from '../../../shared/filters/state';
 import { modelName } from '../../../shared/i18n/modelName';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 
 /** Claims the players panel reads by id (records, not figures): who has no clear strategy, who covers costs. */
@@ -284,6 +284,8 @@ export function playersTable(
       count: p.models.length,
       note: p.models.length === 0 ? (p.noStrategy ? w.noStrategy : w.noModel) : p.noStrategy ? w.noStrategy : null,
       source: p.sourceId,
+      // How many of the vendor's models the article names.
+      ...figureCells({ value: p.models.length, bound: 'exact', unit: 'count', kind: p.tip.kind }),
     })),
   );
   if (survivors) {
@@ -294,6 +296,11 @@ export function playersTable(
       count: survivors.count,
       note: survivors.speaker,
       source: survivors.sourceId,
+      ...figureCells(
+        survivors.bound === 'at-least'
+          ? { low: survivors.count, bound: 'lower', unit: 'count', kind: survivors.kind }
+          : { value: survivors.count, bound: 'exact', unit: 'count', kind: survivors.kind },
+      ),
     });
   }
   return {
@@ -301,7 +308,7 @@ export function playersTable(
       { key: 'group', header: h.group },
       { key: 'vendor', header: h.vendor },
       { key: 'models', header: h.models },
-      { key: 'count', header: h.count, numeric: true },
+      { key: 'count', header: h.count, numeric: true, screenOnly: true },
       { key: 'note', header: h.note },
       { key: 'source', header: h.source, source: true },
     ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import {
   callMultiples,
   seriesOf,
@@ -141,6 +142,27 @@ describe('usageTable', () => {
       derived: 'derived: 1.5B ÷ 50M',
       period: 'Q4 2023 → Q3 2024',
     });
+    // The CSV: counts as numbers ("7.6M" is 7600000), a lower bound by its end, the multiple over its interval.
+    expect(csvFigure(dauRow!)).toMatchObject({ value: 7.6e6, bound: 'exact', unit: 'users', period: '2024-09' });
+    expect(csvFigure(spec.rows.find((r) => r.metric === 'monthly-active-users')!)).toMatchObject({
+      value: null,
+      low: 4e7,
+      bound: 'lower',
+    });
+    expect(csvFigure(spec.rows.at(-1)!)).toMatchObject({
+      bound: 'exact',
+      unit: 'multiple',
+      period: '2023-Q4/2024-Q3',
+      kind: null,
+    });
+    expect(csvFigure(spec.rows.at(-1)!).value).toBeCloseTo(30, 10);
+    expect(spec.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual([
+      'period',
+      'value',
+      'unit',
+      'bound',
+      'kind',
+    ]);
   });
 });
 

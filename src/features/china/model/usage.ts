@@ -4,7 +4,7 @@ import { partialDateToMs } from '../../../shared/charts/time';
 import { capEven, capTop, cappedTotals, type Capped } from '../../../shared/charts/markCap';
 import { formatCompact, formatPartialDate, formatPlain } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, metricFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { boundedText, placeMetric } from './bounds';
 
@@ -194,6 +194,7 @@ export function usageTable(
     kind: kindLabel(kindOf(m.sourceId), lang),
     derived: null,
     source: m.sourceId,
+    ...figureCells(metricFigure(m, kindOf(m.sourceId))),
   }));
   const byId = new Map(shown.map((m) => [m.id, m]));
   for (const x of callMultiples(shown)) {
@@ -209,17 +210,19 @@ export function usageTable(
       kind: '—',
       derived: `${w.derivedLabel}: ${w.howDerived(formatCompact(b.value!, lang, 4), formatCompact(a.value!, lang, 4))}`,
       source: b.sourceId,
+      // Derived: the later figure ÷ the earlier, over the interval between them (ISO 8601: start/end).
+      ...figureCells({ value: x.derived, bound: 'exact', unit: 'multiple', period: `${x.fromPeriod}/${x.toPeriod}` }),
     });
   }
   return {
     columns: [
       { key: 'subject', header: h.subject },
       { key: 'metric', header: h.metric },
-      { key: 'period', header: h.period },
-      { key: 'value', header: h.value, numeric: true },
-      { key: 'unit', header: h.unit },
-      { key: 'bound', header: h.bound },
-      { key: 'kind', header: h.kind },
+      { key: 'period', header: h.period, screenOnly: true },
+      { key: 'value', header: h.value, numeric: true, screenOnly: true },
+      { key: 'unit', header: h.unit, screenOnly: true },
+      { key: 'bound', header: h.bound, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'derived', header: h.derived },
       { key: 'source', header: h.source, source: true },
     ],

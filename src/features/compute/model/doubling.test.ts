@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import type { Claim } from '../../../shared/api/contract';
 import { dataset } from '../../../../data';
 import {
@@ -162,6 +163,17 @@ describe('doublingTable', () => {
     });
     expect(t.rows[5]!.index).toBe('≥ 1.41×');
     expect(t.columns.find((c) => c.source)?.key).toBe('source');
+    // The CSV: the derived multiple as a number (a lower bound where the claim says "at least"), the day as data.
+    expect(csvFigure(t.rows[1]!)).toMatchObject({
+      bound: 'exact',
+      unit: 'multiple',
+      period: '2024-01-01',
+      kind: 'claim',
+    });
+    expect(csvFigure(t.rows[1]!).value).toBeCloseTo(2 ** (12 / 18), 10);
+    expect(csvFigure(t.rows[5]!)).toMatchObject({ value: null, bound: 'lower', unit: 'multiple' });
+    expect(csvFigure(t.rows[5]!).low).toBeCloseTo(Math.SQRT2, 10);
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['date', 'index', 'kind']);
   });
 });
 

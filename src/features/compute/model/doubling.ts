@@ -3,7 +3,7 @@ import type { Lang } from '../../../shared/filters/state';
 import { formatPartialDate } from '../../../shared/format/number';
 import { numberFormat } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, spanFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
 import { fill } from './sourceKind';
@@ -226,25 +226,33 @@ export function doublingTable(
     times.map((x) => {
       const months = monthsSince(baseYear, x);
       const v = indexAt(months, c.doublingMonths);
+      const day = new Date(x).toISOString().slice(0, 10);
       return {
         claim: c.label,
-        date: formatPartialDate(new Date(x).toISOString().slice(0, 10), lang),
+        date: formatPartialDate(day, lang),
         index: `${c.atLeast ? '≥ ' : ''}${formatIndex(v, lang)}×`,
         doubling: c.doublingMonths,
         derived: fill(words.formula, { m: formatIndex(Math.round(months * 10) / 10, lang), d: c.doublingMonths }),
         kind: kindLabel(c.kind, lang),
         source: c.sourceId,
+        // Derived: the multiple since the base year, a lower bound where the claim says "at least".
+        ...figureCells(
+          spanFigure(
+            { point: v, low: v, high: v, bound: c.atLeast ? 'lower' : 'exact' },
+            { unit: 'multiple', currency: null, period: day, kind: c.kind },
+          ),
+        ),
       };
     }),
   );
   return {
     columns: [
       { key: 'claim', header: h.claim },
-      { key: 'date', header: h.date },
-      { key: 'index', header: h.index, numeric: true },
+      { key: 'date', header: h.date, screenOnly: true },
+      { key: 'index', header: h.index, numeric: true, screenOnly: true },
       { key: 'doubling', header: h.doubling, numeric: true },
       { key: 'derived', header: h.derived },
-      { key: 'kind', header: h.kind },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import type { Claim, Event, Vendor } from '../../../shared/api/contract';
 import {
   CHIP_MARK_CAP,
@@ -137,6 +138,10 @@ describe('undatedClaims / timelineTable', () => {
     expect(t.rows).toHaveLength(6);
     expect(t.rows[2]).toMatchObject({ n: 3, date: 'Dec 3, 2024', type: 'Chip', item: 'Trainium3', vendor: 'Amazon' });
     expect(t.rows[5]).toMatchObject({ n: null, date: '—', type: 'Undated claim', source: 's-chips' });
+    // The CSV: the date as the data writes it and the kind's code; the formatted date and kind are for the screen.
+    expect(csvFigure(t.rows[2]!)).toMatchObject({ value: null, period: '2024-12-03', kind: 'reported' });
+    expect(csvFigure(t.rows[5]!)).toMatchObject({ period: null, kind: u[1]!.kind });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['date', 'kind']);
   });
 });
 

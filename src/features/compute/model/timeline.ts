@@ -4,7 +4,7 @@ import type { Lang } from '../../../shared/filters/state';
 import { formatPartialDate } from '../../../shared/format/number';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, type TableSpec } from '../../../shared/ui/table';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
 import type { TipInfo } from '../../../shared/ui/tip';
 
@@ -186,11 +186,11 @@ export function timelineTable(
   return {
     columns: [
       { key: 'n', header: h.n, numeric: true },
-      { key: 'date', header: h.date },
+      { key: 'date', header: h.date, screenOnly: true },
       { key: 'type', header: h.type },
       { key: 'item', header: h.item },
       { key: 'vendor', header: h.vendor },
-      { key: 'kind', header: h.kind },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: [
@@ -202,6 +202,8 @@ export function timelineTable(
         vendor: m.vendorNames || '—',
         kind: kindLabel(m.tip.kind, lang),
         source: m.tip.sourceId,
+        // No number: the CSV's figure is the date as the data writes it and the kind.
+        ...figureCells({ period: m.date, kind: m.tip.kind }),
       })),
       ...undated.map((c) => ({
         n: null,
@@ -211,6 +213,7 @@ export function timelineTable(
         vendor: c.vendorNames || '—',
         kind: kindLabel(c.kind, lang),
         source: c.sourceId,
+        ...figureCells({ kind: c.kind }),
       })),
     ],
   };

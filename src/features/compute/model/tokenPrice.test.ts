@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import type { Model } from '../../../shared/api/contract';
 import { dataset } from '../../../../data';
 import {
@@ -130,6 +131,25 @@ describe('priceDots / priceTable', () => {
     expect(t.rows).toHaveLength(6);
     expect(t.rows[3]).toMatchObject({ model: 'GPT-4o mini', side: 'Output', price: '$0.60' });
     expect(t.rows[4]).toMatchObject({ price: '33.3×', derived: '5 ÷ 0.15' });
+  });
+  it('gives the CSV the article’s prices as numbers in their own currency, and the ratios as multiples', () => {
+    const inCny = pricedModels(models, { ...opts, currency: 'CNY', cnyPerUsd: 7, lang: 'zh' });
+    const h = { model: 'M', vendor: 'V', side: 'S', price: 'P', currency: 'C', derived: 'D', kind: 'K', source: 'Src' };
+    const t = priceTable(inCny, priceRatios(inCny), 'zh', w, h);
+    expect(t.rows[3]!.price).toContain('¥');
+    expect(csvFigure(t.rows[3]!)).toEqual({
+      value: 0.6,
+      low: null,
+      high: null,
+      bound: 'exact',
+      unit: 'currency-per-million-output-tokens',
+      currency: 'USD',
+      period: null,
+      kind: 'reported',
+    });
+    expect(csvFigure(t.rows[4]!)).toMatchObject({ bound: 'exact', unit: 'multiple', currency: null });
+    expect(csvFigure(t.rows[4]!).value).toBeCloseTo(5 / 0.15, 10);
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['price', 'currency', 'kind']);
   });
   it('formats prices and the log domain', () => {
     expect(formatPrice(0.15, 'USD', 'en')).toBe('$0.15');

@@ -4,7 +4,7 @@ import { formatPlain } from '../../../shared/format/number';
 import { numberFormat } from '../../../shared/format/intl';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import { modelName } from '../../../shared/i18n/modelName';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, PER_MILLION_TOKENS, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
 import { convertMoney } from '../../../shared/format/currency';
@@ -25,6 +25,8 @@ export interface PricedModel {
   output: number;
   currency: Currency;
   statedCurrency: Currency;
+  /** The prices as the article states them, in statedCurrency. */
+  stated: { input: number; output: number };
   sourceId: string;
   kind: SourceKind;
 }
@@ -54,6 +56,7 @@ export function pricedModels(
       output: convertMoney(m.apiPrice.output, m.apiPrice.currency, currency, cnyPerUsd),
       currency,
       statedCurrency: m.apiPrice.currency,
+      stated: { input: m.apiPrice.input, output: m.apiPrice.output },
       sourceId: m.apiPrice.sourceId,
       kind: kindOf(m.apiPrice.sourceId),
     }));
@@ -242,6 +245,14 @@ export function priceTable(
         derived: '',
         kind: kindLabel(p.kind, lang),
         source: p.sourceId,
+        // The article's price, in its own currency (the screen may show it converted).
+        ...figureCells({
+          value: p.stated[side],
+          bound: 'exact',
+          unit: PER_MILLION_TOKENS[side],
+          currency: p.statedCurrency,
+          kind: p.kind,
+        }),
       });
   for (const r of ratios)
     rows.push({
@@ -253,16 +264,17 @@ export function priceTable(
       derived: fill(w.ratioHow, { a: formatPlain(r.high[r.side], lang, 4), b: formatPlain(r.low[r.side], lang, 4) }),
       kind: kindLabel(r.high.kind, lang),
       source: r.high.sourceId,
+      ...figureCells({ value: r.ratio, bound: 'exact', unit: 'multiple', kind: r.high.kind }),
     });
   return {
     columns: [
       { key: 'model', header: h.model },
       { key: 'vendor', header: h.vendor },
       { key: 'side', header: h.side },
-      { key: 'price', header: h.price, numeric: true },
-      { key: 'currency', header: h.currency },
+      { key: 'price', header: h.price, numeric: true, screenOnly: true },
+      { key: 'currency', header: h.currency, screenOnly: true },
       { key: 'derived', header: h.derived },
-      { key: 'kind', header: h.kind },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric, Vendor } from '../../../shared/api/contract';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import {
   boundText,
   costBars,
@@ -106,17 +107,17 @@ describe('costValues / costDot / costTable', () => {
     const [range] = barsOf([metric({ id: 'r', bound: 'range', low: 1e8, high: 3e8 })]);
     expect(costDot(range!, '#000')).toMatchObject({ bound: 'range', low: 1e8, high: 3e8 });
   });
+  const h = {
+    subject: 'S',
+    vendor: 'V',
+    period: 'P',
+    amount: 'A',
+    bound: 'B',
+    currency: 'C',
+    kind: 'K',
+    source: 'Src',
+  };
   it('lists the same figures with bound, currency, kind and source', () => {
-    const h = {
-      subject: 'S',
-      vendor: 'V',
-      period: 'P',
-      amount: 'A',
-      bound: 'B',
-      currency: 'C',
-      kind: 'K',
-      source: 'Src',
-    };
     const t = costTable(bars, 'en', h, (b) => b);
     expect(t.rows[1]).toMatchObject({
       amount: '≥ $2.7B',
@@ -126,6 +127,29 @@ describe('costValues / costDot / costTable', () => {
       period: '2024',
     });
     expect(t.rows[0]!.period).toBe('Mar 2023');
+  });
+  it('gives the CSV each figure as the article states it: numbers and codes, in its own currency', () => {
+    const inCny = barsOf(metrics, { currency: 'CNY', cnyPerUsd: 7, lang: 'zh' });
+    const t = costTable(inCny, 'zh', h, (b) => b);
+    expect(csvFigure(t.rows[0]!)).toEqual({
+      value: 63e6,
+      low: null,
+      high: null,
+      bound: 'exact',
+      unit: 'currency',
+      currency: 'USD',
+      period: '2023-03',
+      kind: 'reported',
+    });
+    expect(csvFigure(t.rows[1]!)).toMatchObject({ value: null, low: 2.7e9, bound: 'lower', currency: 'USD' });
+    // The formatted figure and its readings are for the screen only.
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual([
+      'period',
+      'amount',
+      'bound',
+      'currency',
+      'kind',
+    ]);
   });
 });
 

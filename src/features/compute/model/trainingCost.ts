@@ -2,7 +2,7 @@ import type { Metric, SourceKind, Vendor } from '../../../shared/api/contract';
 import type { Currency, Lang } from '../../../shared/filters/state';
 import { formatMoney, formatPartialDate } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, metricFigure, type RowFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './sourceKind';
 import { convertMoney } from '../../../shared/format/currency';
@@ -29,6 +29,8 @@ export interface CostBar {
   /** The currency the article states it in. */
   statedCurrency: Currency;
   converted: boolean;
+  /** The figure as the article states it (its own currency), for the CSV. */
+  figure: RowFigure;
   tip: TipInfo;
 }
 
@@ -109,6 +111,7 @@ export function costBars(
         currency,
         statedCurrency: stated,
         converted,
+        figure: metricFigure(m, kindOf(m.sourceId)),
         tip: {
           title: `${m.subject[lang]} · ${period}`,
           value: text,
@@ -189,11 +192,11 @@ export function costTable(
     columns: [
       { key: 'subject', header: h.subject },
       { key: 'vendor', header: h.vendor },
-      { key: 'period', header: h.period },
-      { key: 'amount', header: h.amount, numeric: true },
-      { key: 'bound', header: h.bound },
-      { key: 'currency', header: h.currency },
-      { key: 'kind', header: h.kind },
+      { key: 'period', header: h.period, screenOnly: true },
+      { key: 'amount', header: h.amount, numeric: true, screenOnly: true },
+      { key: 'bound', header: h.bound, screenOnly: true },
+      { key: 'currency', header: h.currency, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: bars.map((b) => ({
@@ -205,6 +208,7 @@ export function costTable(
       currency: b.converted ? `${b.statedCurrency} → ${b.currency}` : b.currency,
       kind: kindLabel(b.tip.kind, lang),
       source: b.tip.sourceId,
+      ...figureCells(b.figure),
     })),
   };
 }

@@ -145,6 +145,7 @@ export function PricingPanel() {
           price: m.price,
           unit: m.unit,
           kind: m.kind,
+          statement: m.statement,
           source: m.source,
           perMonth: m.perMonth,
           perMillionInput: m.perMillionInput,

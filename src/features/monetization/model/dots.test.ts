@@ -35,6 +35,7 @@ describe('apiDots', () => {
     output: 15,
     inputText: '$5 / M tokens',
     outputText: '$15 / M tokens',
+    stated: { input: 5, output: 15 },
     statedCurrency: 'USD' as const,
     kind: 'reported' as const,
     sourceId: 's',

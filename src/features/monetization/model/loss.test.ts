@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import { metric } from './fixtures.test-util';
 import { formatRatio, lossBars, lossCases, lossRatio, lossTable, ratioSpan, shareOf } from './loss';
 
@@ -94,5 +95,32 @@ describe('lossBars', () => {
       derived: '≈$3.4B × ≈75%',
       source: 's-oa',
     });
+  });
+  it('gives the CSV the stated figures as numbers in their own currency, the consumer part derived from them', () => {
+    const bars = lossBars(lossCases([revenue, loss, share])[0]!, 'CNY', 7, 'zh', sources, words);
+    const t = lossTable(bars, () => 'OpenAI', 'zh', {
+      item: 'I',
+      vendor: 'V',
+      period: 'P',
+      value: 'Val',
+      kind: 'K',
+      derived: 'D',
+      source: 'S',
+    });
+    expect(t.rows[0]!.value).toContain('亿');
+    expect(csvFigure(t.rows[0]!)).toEqual({
+      value: 3.4e9,
+      low: null,
+      high: null,
+      bound: 'approx',
+      unit: 'currency',
+      currency: 'USD',
+      period: '2024',
+      kind: 'reported',
+    });
+    expect(csvFigure(t.rows[1]!)).toMatchObject({ bound: 'approx', unit: 'currency', currency: 'USD', period: '2024' });
+    expect(csvFigure(t.rows[1]!).value).toBeCloseTo(2.55e9, 0);
+    expect(csvFigure(t.rows[2]!)).toMatchObject({ value: 5e9, bound: 'exact', currency: 'USD' });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['period', 'value', 'kind']);
   });
 });

@@ -2,7 +2,7 @@ import type { Metric, MetricKey, Source, SourceKind } from '../../../shared/api/
 import type { Currency, Lang } from '../../../shared/filters/state';
 import { formatMoney, formatPartialDate, formatPercent, formatPlain } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, metricFigure, spanFigure, type RowFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './text';
 import { convertMoney } from '../../../shared/format/currency';
@@ -84,6 +84,8 @@ export interface LossBar {
   kind: SourceKind;
   derived: string | null;
   sourceId: string;
+  /** For the CSV: the figure as the article states it (its own currency); a derived one from the stated figures. */
+  figure: RowFigure;
   tip: TipInfo;
 }
 
@@ -115,7 +117,14 @@ export function lossBars(
   };
   const period = formatPartialDate(c.period, lang);
   const out: LossBar[] = [];
-  const push = (role: LossBarRole, label: string, span: Span, m: Metric, derived: string | null) => {
+  const push = (
+    role: LossBarRole,
+    label: string,
+    span: Span,
+    m: Metric,
+    derived: string | null,
+    figure: (kind: SourceKind) => RowFigure = (kind) => metricFigure(m, kind),
+  ) => {
     const kind = sources.get(m.sourceId)?.kind ?? 'reported';
     const display = formatSpan(span, money);
     const note = m.currency !== currency && role !== 'consumer' ? `${w.converted}: ${stated(m)}` : undefined;
@@ -132,6 +141,7 @@ export function lossBars(
       kind,
       derived,
       sourceId: m.sourceId,
+      figure: figure(kind),
       tip: {
         title: `${label} · ${period}`,
         value: display,
@@ -146,8 +156,13 @@ export function lossBars(
   const loss = toView(c.loss);
   if (rev) push('revenue', w.revenue, rev, c.revenue, null);
   const share = c.consumerShare ? spanOf(c.consumerShare) : null;
+  const statedRev = spanOf(c.revenue);
   if (rev && share && c.consumerShare) {
     const part = shareOf(rev, share);
+    // The CSV's consumer part: the stated revenue times the stated share, in the revenue's own currency.
+    const statedPart = statedRev ? shareOf(statedRev, share) : part;
+    const partFigure = (kind: SourceKind) =>
+      spanFigure(statedPart, { unit: 'currency', currency: c.revenue.currency, period: c.period, kind });
     push(
       'consumer',
       w.consumer,
@@ -157,6 +172,7 @@ export function lossBars(
         revenue: formatSpan(rev, money),
         share: formatSpan(share, (n) => formatPercent(n, lang)),
       }),
+      partFigure,
     );
   }
   if (loss) push('loss', w.loss, loss, c.loss, null);
@@ -195,9 +211,9 @@ export function lossTable(
     columns: [
       { key: 'item', header: h.item },
       { key: 'vendor', header: h.vendor },
-      { key: 'period', header: h.period },
-      { key: 'value', header: h.value, numeric: true },
-      { key: 'kind', header: h.kind },
+      { key: 'period', header: h.period, screenOnly: true },
+      { key: 'value', header: h.value, numeric: true, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'derived', header: h.derived },
       { key: 'source', header: h.source, source: true },
     ],
@@ -209,6 +225,7 @@ export function lossTable(
       kind: kindLabel(b.kind, lang),
       derived: b.derived ?? '—',
       source: b.sourceId,
+      ...figureCells(b.figure),
     })),
   };
 }

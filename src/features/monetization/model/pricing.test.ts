@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import type { Claim, Model } from '../../../shared/api/contract';
 import { metric } from './fixtures.test-util';
 import { apiPriceRows, pricingTable, subscriptionLadder, unpricedTiers } from './pricing';
@@ -161,35 +162,64 @@ describe('apiPriceRows', () => {
     expect(row!.model).toBe('通义千问');
     expect(row!.tips.map((t) => t.title)).toEqual(['通义千问 · input', '通义千问 · output']);
   });
-  it('table: one row per ladder step, the entry price, and input/output rows per model', () => {
+  const h = {
+    item: 'I',
+    vendor: 'V',
+    type: 'T',
+    price: 'P',
+    unit: 'U',
+    kind: 'K',
+    statement: 'St',
+    source: 'S',
+    perMonth: 'per month',
+    perMillionInput: 'per M input',
+    perMillionOutput: 'per M output',
+    noPrice: 'no price stated',
+    reading: 'reading',
+    types: { free: 'free', unpriced: 'tier', priced: 'tier', tipping: 'tipping', entry: 'entry', api: 'api' },
+  };
+  const tableIn = (currency: 'USD' | 'CNY', lang: 'en' | 'zh') => {
     const ladder = subscriptionLadder({
       metrics: [plus, pro, entry],
       claims,
       sources,
       vendors,
-      currency: 'USD',
+      currency,
       cnyPerUsd: 7.2,
-      lang: 'en',
+      lang,
     });
-    const rows = apiPriceRows([model('gpt-4o', 'GPT-4o', 5, 15)], 'USD', 7.2, 'en', sources, w);
-    const t = pricingTable(ladder.steps, ladder.entry, rows, 'USD', (id) => id ?? '—', 'en', {
-      item: 'I',
-      vendor: 'V',
-      type: 'T',
-      price: 'P',
-      unit: 'U',
-      kind: 'K',
-      source: 'S',
-      perMonth: 'per month',
-      perMillionInput: 'per M input',
-      perMillionOutput: 'per M output',
-      noPrice: 'no price stated',
-      reading: 'reading',
-      types: { free: 'free', unpriced: 'tier', priced: 'tier', tipping: 'tipping', entry: 'entry', api: 'api' },
-    });
+    const rows = apiPriceRows([model('gpt-4o', 'GPT-4o', 5, 15)], currency, 7.2, lang, sources, w);
+    return pricingTable(ladder.steps, ladder.entry, rows, currency, (id) => id ?? '—', lang, h);
+  };
+  it('table: one row per ladder step, the entry price, and input/output rows per model', () => {
+    const t = tableIn('USD', 'en');
     expect(t.rows).toHaveLength(5 + 1 + 2);
     expect(t.rows[1]).toMatchObject({ item: 'Team', price: 'no price stated', type: 'tier (reading)' });
     expect(t.rows[2]).toMatchObject({ item: 'ChatGPT Plus', price: '$20', unit: 'USD per month' });
     expect(t.rows[6]).toMatchObject({ item: 'GPT-4o', price: '$5', unit: 'USD per M input' });
+  });
+  it('gives the CSV the article’s prices as numbers in their own currency; tiers without one keep their words', () => {
+    const t = tableIn('CNY', 'zh');
+    expect(t.rows[2]!.price).toContain('¥');
+    expect(csvFigure(t.rows[2]!)).toEqual({
+      value: 20,
+      low: null,
+      high: null,
+      bound: 'exact',
+      unit: 'currency-per-month',
+      currency: 'USD',
+      period: '2024',
+      kind: 'reported',
+    });
+    expect(csvFigure(t.rows[7]!)).toMatchObject({
+      value: 15,
+      unit: 'currency-per-million-output-tokens',
+      currency: 'USD',
+    });
+    // Described, not priced: no number, the words in the CSV's statement column.
+    expect(csvFigure(t.rows[0]!)).toMatchObject({ value: null, kind: 'reported' });
+    expect(t.rows[0]!.statement).toBe('Limited daily uses + membership');
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['price', 'unit', 'kind']);
+    expect(t.columns.filter((c) => c.csvOnly).map((c) => c.key)).toEqual(['statement']);
   });
 });

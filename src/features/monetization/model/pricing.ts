@@ -3,7 +3,13 @@ import type { Currency, Lang } from '../../../shared/filters/state';
 import { formatMoney } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import { modelName } from '../../../shared/i18n/modelName';
-import type { TableSpec } from '../../../shared/ui/table';
+import {
+  figureCells,
+  metricFigure,
+  PER_MILLION_TOKENS,
+  type RowFigure,
+  type TableSpec,
+} from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { convertMoney } from '../../../shared/format/currency';
 import { mapSpan, spanOf, formatSpan, type Span } from './figures';
@@ -29,6 +35,8 @@ export interface LadderStep {
   vendorId: string | null;
   /** Monthly price in the reader's currency; null where the article states none. */
   price: Span | null;
+  /** For the CSV: the price as the article states it (its own currency); null where it states none. */
+  figure: RowFigure | null;
   display: string | null;
   /** The claim's statement for qualitative steps. */
   text: string | null;
@@ -102,6 +110,7 @@ export function subscriptionLadder(input: LadderInput): { steps: LadderStep[]; e
       name: m.subject[lang],
       vendorId: m.vendorId,
       price,
+      figure: metricFigure(m, sources.get(m.sourceId)?.kind ?? 'reported'),
       display: price ? formatSpan(price, money) : null,
       text: null,
       kind: sources.get(m.sourceId)?.kind ?? 'reported',
@@ -134,6 +143,7 @@ export function subscriptionLadder(input: LadderInput): { steps: LadderStep[]; e
         name: t.name,
         vendorId,
         price: null,
+        figure: null,
         display: null,
         text: null,
         kind: src.kind,
@@ -155,6 +165,7 @@ export function subscriptionLadder(input: LadderInput): { steps: LadderStep[]; e
         name: type === 'tipping' ? c.vendorIds.map((id) => vendors.get(id)?.name[lang] ?? id).join(', ') : '',
         vendorId: c.vendorIds[0] ?? null,
         price: null,
+        figure: null,
         display: null,
         text: c.statement[lang],
         kind: sources.get(c.sourceId)?.kind ?? 'claim',
@@ -174,6 +185,8 @@ export interface ApiPriceRow {
   output: number;
   inputText: string;
   outputText: string;
+  /** The prices as the article states them, in statedCurrency. */
+  stated: { input: number; output: number };
   statedCurrency: Currency;
   kind: SourceKind;
   sourceId: string;
@@ -208,6 +221,7 @@ export function apiPriceRows(
         output,
         inputText,
         outputText,
+        stated: { input: p.input, output: p.output },
         statedCurrency: p.currency,
         kind,
         sourceId: p.sourceId,
@@ -227,6 +241,7 @@ export interface PricingTableWords {
   price: string;
   unit: string;
   kind: string;
+  statement: string;
   source: string;
   perMonth: string;
   perMillionInput: string;
@@ -252,41 +267,44 @@ export function pricingTable(
     price: s.display ?? (s.type === 'unpriced' ? h.noPrice : (s.text ?? '—')),
     unit: s.price ? `${currency} ${h.perMonth}` : '—',
     kind: kindLabel(s.kind, lang),
+    statement: s.text ?? (s.type === 'unpriced' ? h.noPrice : ''),
     source: s.sourceId,
+    ...figureCells(s.figure ?? { kind: s.kind }),
+  });
+  const apiRow = (r: ApiPriceRow, side: 'input' | 'output') => ({
+    item: r.model,
+    vendor: vendorName(r.vendorId),
+    type: h.types.api,
+    price: formatMoney(r[side], currency, lang),
+    unit: `${currency} ${side === 'input' ? h.perMillionInput : h.perMillionOutput}`,
+    kind: kindLabel(r.kind, lang),
+    statement: '',
+    source: r.sourceId,
+    // The article's price, in its own currency (the screen may show it converted).
+    ...figureCells({
+      value: r.stated[side],
+      bound: 'exact',
+      unit: PER_MILLION_TOKENS[side],
+      currency: r.statedCurrency,
+      kind: r.kind,
+    }),
   });
   return {
     columns: [
       { key: 'item', header: h.item },
       { key: 'vendor', header: h.vendor },
       { key: 'type', header: h.type },
-      { key: 'price', header: h.price, numeric: true },
-      { key: 'unit', header: h.unit },
-      { key: 'kind', header: h.kind },
+      { key: 'price', header: h.price, numeric: true, screenOnly: true },
+      { key: 'unit', header: h.unit, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
+      // The words of a tier the article describes without a price (on screen in the price column).
+      { key: 'statement', header: h.statement, csvOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: [
       ...steps.map((s) => stepRow(s, s.type)),
       ...(entry ? [stepRow(entry, 'entry')] : []),
-      ...api.flatMap((r) => [
-        {
-          item: r.model,
-          vendor: vendorName(r.vendorId),
-          type: h.types.api,
-          price: formatMoney(r.input, currency, lang),
-          unit: `${currency} ${h.perMillionInput}`,
-          kind: kindLabel(r.kind, lang),
-          source: r.sourceId,
-        },
-        {
-          item: r.model,
-          vendor: vendorName(r.vendorId),
-          type: h.types.api,
-          price: formatMoney(r.output, currency, lang),
-          unit: `${currency} ${h.perMillionOutput}`,
-          kind: kindLabel(r.kind, lang),
-          source: r.sourceId,
-        },
-      ]),
+      ...api.flatMap((r) => [apiRow(r, 'input'), apiRow(r, 'output')]),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import { metric } from './fixtures.test-util';
 import { impliedPayers, reachBars, reachTable, type ReachWords } from './reach';
 
@@ -116,5 +117,26 @@ describe('reachBars', () => {
     });
     expect(t.rows.map((r) => r.value)).toEqual(['250M users', '≥1M advertisers', '12.5M–15M users']);
     expect(t.rows[2]).toMatchObject({ kind: 'target', derived: '250M × 5%–6%' });
+    // The CSV: counts as numbers, not "250M"; the derived payers as a range of users.
+    expect(csvFigure(t.rows[0]!)).toEqual({
+      value: 250e6,
+      low: null,
+      high: null,
+      bound: 'exact',
+      unit: 'users',
+      currency: null,
+      period: '2024',
+      kind: 'reported',
+    });
+    expect(csvFigure(t.rows[1]!)).toMatchObject({ value: null, low: 1e6, bound: 'lower', unit: 'advertisers' });
+    expect(csvFigure(t.rows[2]!)).toMatchObject({
+      value: null,
+      low: 12.5e6,
+      high: 15e6,
+      bound: 'range',
+      unit: 'users',
+      kind: 'target',
+    });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['period', 'value', 'kind']);
   });
 });

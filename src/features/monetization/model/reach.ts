@@ -2,7 +2,7 @@ import type { Metric, MetricKey, Region, Source, SourceKind, Vendor } from '../.
 import type { Lang } from '../../../shared/filters/state';
 import { formatCompact, formatPartialDate, formatPercent } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, metricFigure, spanFigure, type RowFigure, type TableSpec } from '../../../shared/ui/table';
 import type { TipInfo } from '../../../shared/ui/tip';
 import { fill } from './text';
 import { errorOf, spanOf, formatSpan, type Span } from './figures';
@@ -49,6 +49,8 @@ export interface ReachBar {
   kind: SourceKind;
   derived: string | null;
   sourceId: string;
+  /** For the CSV: the count as stated, or the payers derived (users, from the target's sentence). */
+  figure: RowFigure;
   tip: TipInfo;
 }
 
@@ -104,6 +106,10 @@ export function reachBars(
       kind,
       derived,
       sourceId: m.sourceId,
+      figure:
+        role === 'payers'
+          ? spanFigure(span, { unit: 'users', currency: null, period: m.period, kind })
+          : metricFigure(m, kind),
       tip: {
         title: `${label} · ${formatPartialDate(m.period, lang)}`,
         value: display,
@@ -178,9 +184,9 @@ export function reachTable(bars: readonly ReachBar[], lang: Lang, h: ReachTableW
     columns: [
       { key: 'item', header: h.item },
       { key: 'vendor', header: h.vendor },
-      { key: 'period', header: h.period },
-      { key: 'value', header: h.value, numeric: true },
-      { key: 'kind', header: h.kind },
+      { key: 'period', header: h.period, screenOnly: true },
+      { key: 'value', header: h.value, numeric: true, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'derived', header: h.derived },
       { key: 'source', header: h.source, source: true },
     ],
@@ -192,6 +198,7 @@ export function reachTable(bars: readonly ReachBar[], lang: Lang, h: ReachTableW
       kind: kindLabel(b.kind, lang),
       derived: b.derived ?? '—',
       source: b.sourceId,
+      ...figureCells(b.figure),
     })),
   };
 }

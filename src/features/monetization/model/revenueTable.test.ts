@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import { ALL_COMPANIES, compare, familyBases, isChosen, presetSelection } from './revenueCompare';
 import { revenueFigures, type RevenueBasis } from './revenueFigures';
 import { indexView } from './revenueIndex';
@@ -70,6 +71,18 @@ describe('comparisonTable: every figure of the mode, and where it is', () => {
       expect.objectContaining({ value: '+34.98%', inChart: 'in the tooltip', derived: '$8.411B (Q3 2023) → $11.35B' }),
     ]);
     expect(t.rows.find((r) => r.subject === 'Azure cloud')).toMatchObject({ value: '+35%–+36%', kind: 'guidance' });
+    // The CSV: a growth in percent, a range by its ends; the computed one as the number it comes to.
+    expect(csvFigure(t.rows.find((r) => r.subject === 'Azure cloud')!)).toMatchObject({
+      value: null,
+      low: 35,
+      high: 36,
+      bound: 'range',
+      unit: 'percent',
+      currency: null,
+      kind: 'guidance',
+    });
+    expect(csvFigure(google[1]!).value).toBeCloseTo(34.98, 2);
+    expect(csvFigure(google[1]!)).toMatchObject({ unit: 'percent', period: '2024-Q3' });
   });
   it('keeps what the chart leaves out, with the reason', () => {
     const sel = presetSelection('four-clouds', figures);
@@ -94,6 +107,18 @@ describe('comparisonTable: every figure of the mode, and where it is', () => {
       'Baidu AI Cloud Q3 2024': 'drawn',
     });
     expect(t.rows.find((r) => r.subject === 'Baidu AI Cloud')).toMatchObject({ value: '$680.6M', stated: 'CN¥4.9B' });
+    // The CSV: the figure as stated, in its own currency and unit, not the converted text.
+    expect(csvFigure(t.rows.find((r) => r.subject === 'Baidu AI Cloud')!)).toEqual({
+      value: 4.9e9,
+      low: null,
+      high: null,
+      bound: 'exact',
+      unit: 'currency',
+      currency: 'CNY',
+      period: '2024-Q3',
+      kind: 'reported',
+    });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['period', 'value', 'stated', 'kind']);
     // Drawn rows come first, in the chart's order.
     expect(t.rows.slice(0, 4).every((r) => r.inChart === 'drawn')).toBe(true);
   });
@@ -124,6 +149,9 @@ describe('indexTable', () => {
       expect.objectContaining({ subject: 'Google Cloud', period: 'Q3 2023', index: '100', stated: '$8.411B' }),
       expect.objectContaining({ subject: 'Google Cloud', period: 'Q3 2024', index: '135', stated: '$11.35B' }),
     ]);
+    // The CSV: the index as a number (unit index), its period as data.
+    expect(csvFigure(t.rows[1]!)).toMatchObject({ bound: 'exact', unit: 'index', currency: null, period: '2024-Q3' });
+    expect(csvFigure(t.rows[1]!).value).toBeCloseTo(134.98, 1);
     expect(
       t.rows
         .filter((r) => r.inChart === 'one period')

@@ -1,7 +1,7 @@
 import type { Region } from '../../../shared/api/contract';
 import { formatPartialDate, formatPlain } from '../../../shared/format/number';
 import { kindLabel } from '../../../shared/i18n/i18n';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, spanFigure, type RowFigure, type TableSpec } from '../../../shared/ui/table';
 import { formatSpan } from './figures';
 import type { Comparison } from './revenueCompare';
 import type { IndexView } from './revenueIndex';
@@ -36,6 +36,20 @@ export interface TableWords extends MarkWords {
   shownNotChosen: string;
   shownThinned: string;
   shownOnePeriod: string;
+}
+
+/**
+ * A revenue figure for the CSV: in the unit and currency the article states it
+ * (a growth in percent, money in its own currency, never converted), a growth we
+ * computed as the number it comes to.
+ */
+export function revenueRowFigure(f: RevenueFigure): RowFigure {
+  return spanFigure(f.span, {
+    unit: f.basis === 'yoy-growth' ? 'percent' : 'currency',
+    currency: f.basis === 'yoy-growth' ? null : f.currency,
+    period: f.period,
+    kind: f.kind,
+  });
 }
 
 /** Where a figure of the family is: drawn, thinned out, or left out (and why). */
@@ -80,6 +94,7 @@ export function comparisonTable(
       derived: derivedText(g, u.lang, w) ?? '—',
       inChart: where,
       source: g.sourceId,
+      ...figureCells(revenueRowFigure(g)),
     });
     return [row(f, whereText(f, c, drawn, chosen, w)), ...f.alternates.map((a) => row(a, w.shownTooltip))];
   });
@@ -89,10 +104,10 @@ export function comparisonTable(
       { key: 'vendor', header: w.vendor },
       { key: 'region', header: w.region },
       { key: 'basis', header: w.basis },
-      { key: 'period', header: w.period },
-      { key: 'value', header: w.value, numeric: true },
-      { key: 'stated', header: w.stated },
-      { key: 'kind', header: w.kind },
+      { key: 'period', header: w.period, screenOnly: true },
+      { key: 'value', header: w.value, numeric: true, screenOnly: true },
+      { key: 'stated', header: w.stated, screenOnly: true },
+      { key: 'kind', header: w.kind, screenOnly: true },
       { key: 'derived', header: w.derived },
       { key: 'inChart', header: w.inChart },
       { key: 'source', header: w.source, source: true },
@@ -115,6 +130,8 @@ export function indexTable(v: IndexView, labelOf: (series: string) => string, u:
         kind: kindLabel(p.figure.kind, u.lang),
         inChart: w.shownYes,
         source: p.figure.sourceId,
+        // The index the line draws (derived: ÷ the company's own base period × 100).
+        ...figureCells(spanFigure(p.index, { unit: 'index', currency: null, period: p.period, kind: p.figure.kind })),
       })),
     ),
     ...v.single.map((f) => ({
@@ -126,16 +143,18 @@ export function indexTable(v: IndexView, labelOf: (series: string) => string, u:
       kind: kindLabel(f.kind, u.lang),
       inChart: w.shownOnePeriod,
       source: f.sourceId,
+      // No index: the figure as stated.
+      ...figureCells(revenueRowFigure(f)),
     })),
   ];
   return {
     columns: [
       { key: 'subject', header: w.subject },
       { key: 'basis', header: w.basis },
-      { key: 'period', header: w.period },
-      { key: 'index', header: w.index, numeric: true },
-      { key: 'stated', header: w.stated },
-      { key: 'kind', header: w.kind },
+      { key: 'period', header: w.period, screenOnly: true },
+      { key: 'index', header: w.index, numeric: true, screenOnly: true },
+      { key: 'stated', header: w.stated, screenOnly: true },
+      { key: 'kind', header: w.kind, screenOnly: true },
       { key: 'inChart', header: w.inChart },
       { key: 'source', header: w.source, source: true },
     ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import {
   BENCHMARK_BAR_CAP,
   benchmarkBars,
@@ -127,6 +128,11 @@ describe('formatPp / benchmarkTable', () => {
       unit: 'pp',
       derived: 'derived: GPT-4o score − GPT-4 score',
     });
+    // The CSV: the score and the derived difference as numbers with their unit's code.
+    expect(csvFigure(t.rows[0]!)).toMatchObject({ value: 86.5, unit: 'percent', period: '2023-03', kind: 'reported' });
+    expect(csvFigure(t.rows[2]!)).toMatchObject({ unit: 'pp', bound: 'exact' });
+    expect(csvFigure(t.rows[2]!).value).toBeCloseTo(2.2, 10);
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['released', 'score', 'unit', 'kind']);
   });
 });
 

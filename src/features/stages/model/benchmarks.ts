@@ -3,7 +3,7 @@ import type { Model, Vendor } from '../../../shared/api/contract';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { formatPartialDate, formatPlain, formatPercent } from '../../../shared/format/number';
 import type { TipInfo } from '../../../shared/ui/tip';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, type TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import { modelName } from '../../../shared/i18n/modelName';
 import type { KindOf } from './timeline';
@@ -151,11 +151,11 @@ export function benchmarkTable(
     columns: [
       { key: 'model', header: h.model },
       { key: 'vendor', header: h.vendor },
-      { key: 'released', header: h.released },
+      { key: 'released', header: h.released, screenOnly: true },
       { key: 'benchmark', header: h.benchmark },
-      { key: 'score', header: h.score, numeric: true },
-      { key: 'unit', header: h.unit },
-      { key: 'kind', header: h.kind },
+      { key: 'score', header: h.score, numeric: true, screenOnly: true },
+      { key: 'unit', header: h.unit, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'derived', header: h.derived },
       { key: 'source', header: h.source, source: true },
     ],
@@ -170,6 +170,8 @@ export function benchmarkTable(
         kind: kindLabel(b.tip.kind, lang),
         derived: '',
         source: b.sourceId,
+        // The score as the data holds it; its period is the model's release.
+        ...figureCells({ value: b.value, bound: 'exact', unit: 'percent', period: b.released, kind: b.tip.kind }),
       })),
       ...diffs.map((d) => ({
         model: `${d.from} → ${d.to}`,
@@ -181,6 +183,7 @@ export function benchmarkTable(
         kind: kindLabel(d.tip.kind, lang),
         derived: `${h.derivedYes}: ${d.tip.derived ?? ''}`,
         source: d.tip.sourceId,
+        ...figureCells({ value: d.pp, bound: 'exact', unit: 'pp', kind: d.tip.kind }),
       })),
     ],
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import type { Modality } from '../../../shared/api/contract';
 import { dataset } from '../../../../data';
 import {
@@ -172,6 +173,10 @@ describe('modalityTable', () => {
       released: '2024年12月12日',
       input: 'text, image',
     });
+    // The CSV: the release as the data writes it and the kind's code, the same in both languages.
+    const flash = t.rows.find((r) => r.model === 'Gemini 2.0 Flash')!;
+    expect(csvFigure(flash)).toMatchObject({ value: null, period: '2024-12-12', kind: 'reported' });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['released', 'kind']);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Modality, Model, Vendor } from '../../../shared/api/contract';
 import { partialDateToMs } from '../../../shared/charts/time';
 import { formatPartialDate } from '../../../shared/format/number';
 import type { TipInfo } from '../../../shared/ui/tip';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, type TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import { modelName } from '../../../shared/i18n/modelName';
 import { capEven, type Capped } from '../../../shared/charts/markCap';
@@ -200,10 +200,10 @@ export function modalityTable(
     columns: [
       { key: 'model', header: h.model },
       { key: 'vendor', header: h.vendor },
-      { key: 'released', header: h.released },
+      { key: 'released', header: h.released, screenOnly: true },
       { key: 'input', header: h.input },
       { key: 'output', header: h.output },
-      { key: 'kind', header: h.kind },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: rows.map((r) => ({
@@ -214,6 +214,8 @@ export function modalityTable(
       output: list(r.output),
       kind: kindLabel(kindOf(r.sourceId), lang),
       source: r.sourceId,
+      // No number: the CSV's figure is the release as the data writes it and the sentence's kind.
+      ...figureCells({ period: r.released, kind: kindOf(r.sourceId) }),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import {
   parameterDot,
   PARAMETER_BAR_CAP,
@@ -79,6 +80,14 @@ describe('parameterTable', () => {
       source: 's',
     });
     expect(t.rows[0]).toMatchObject({ model: 'GPT-2', released: '2019年2月', parameters: '15亿', source: 's-gpt-2' });
+    // The CSV: the count itself, not "15亿", and the release as the data writes it.
+    expect(csvFigure(t.rows[0]!)).toMatchObject({
+      value: 1.5e9,
+      unit: 'parameters',
+      period: '2019-02',
+      bound: 'exact',
+    });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['released', 'parameters', 'kind']);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Lang } from '../../../shared/filters/state';
 import type { Model, Vendor } from '../../../shared/api/contract';
 import { formatCompact, formatPartialDate } from '../../../shared/format/number';
 import type { TipInfo } from '../../../shared/ui/tip';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, type TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import { modelName } from '../../../shared/i18n/modelName';
 import type { KindOf } from './timeline';
@@ -94,9 +94,9 @@ export function parameterTable(
     columns: [
       { key: 'model', header: h.model },
       { key: 'vendor', header: h.vendor },
-      { key: 'released', header: h.released },
-      { key: 'parameters', header: h.parameters, numeric: true },
-      { key: 'kind', header: h.kind },
+      { key: 'released', header: h.released, screenOnly: true },
+      { key: 'parameters', header: h.parameters, numeric: true, screenOnly: true },
+      { key: 'kind', header: h.kind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: points.map((p) => ({
@@ -106,6 +106,8 @@ export function parameterTable(
       parameters: formatCompact(p.parameters, lang, 4),
       kind: kindLabel(p.tip.kind, lang),
       source: p.tip.sourceId,
+      // The count as stated (1.75e11), its period the model's release.
+      ...figureCells({ value: p.parameters, bound: 'exact', unit: 'parameters', period: p.released, kind: p.tip.kind }),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvFigure } from '../../../shared/ui/table.test-util';
 import { dataset } from '../../../../data';
 import {
   ROW_PITCH,
@@ -170,7 +171,7 @@ describe('timelineTable', () => {
     });
     expect(t.rows).toHaveLength(items.length);
     expect(t.columns.find((c) => c.key === 'source')?.source).toBe(true);
-    expect(t.rows[2]).toEqual({
+    expect(t.rows[2]).toMatchObject({
       name: 'GPT-4',
       date: 'Mar 2023',
       vendor: 'OpenAI',
@@ -178,6 +179,9 @@ describe('timelineTable', () => {
       sourceKind: 'estimate',
       source: 's-gpt-4',
     });
+    // The CSV: the date as the data writes it and the kind's code; the formatted ones are for the screen.
+    expect(csvFigure(t.rows[2]!)).toMatchObject({ value: null, period: '2023-03', kind: 'estimate' });
+    expect(t.columns.filter((c) => c.screenOnly).map((c) => c.key)).toEqual(['date', 'sourceKind']);
   });
 });
 

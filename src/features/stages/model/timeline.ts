@@ -5,7 +5,7 @@ import { partialDateToMs } from '../../../shared/charts/time';
 import { formatPartialDate } from '../../../shared/format/number';
 import { modelName } from '../../../shared/i18n/modelName';
 import type { TipInfo } from '../../../shared/ui/tip';
-import type { TableSpec } from '../../../shared/ui/table';
+import { figureCells, type TableSpec } from '../../../shared/ui/table';
 import { kindLabel } from '../../../shared/i18n/i18n';
 import { capEven } from '../../../shared/charts/markCap';
 
@@ -306,11 +306,11 @@ export function timelineTable(
   return {
     columns: [
       { key: 'name', header: h.name },
-      { key: 'date', header: h.date },
+      { key: 'date', header: h.date, screenOnly: true },
       { key: 'vendor', header: h.vendor },
       { key: 'kind', header: h.kind },
       ...(told ? [{ key: 'toldIn', header: told.header }] : []),
-      { key: 'sourceKind', header: h.sourceKind },
+      { key: 'sourceKind', header: h.sourceKind, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows: items.map((it) => ({
@@ -321,6 +321,8 @@ export function timelineTable(
       ...(told ? { toldIn: told.of(it.toldIn) } : {}),
       sourceKind: kindLabel(it.sourceKind, lang),
       source: it.sourceId,
+      // No number: the CSV's figure is the date as the data writes it and the sentence's kind.
+      ...figureCells({ period: it.date, kind: it.sourceKind }),
     })),
   };
 }
