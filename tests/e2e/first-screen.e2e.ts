@@ -60,6 +60,9 @@ describe('the first screen tells the story', () => {
         const tipBox = (await tip.boundingBox())!;
         expect(tipBox.x).toBeGreaterThanOrEqual(0);
         expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(size.width);
+        // Not under the sticky bar, not past the foot of the screen.
+        expect(tipBox.y).toBeGreaterThanOrEqual((await barBottom(page)) - 1);
+        expect(tipBox.y + tipBox.height).toBeLessThanOrEqual(size.height);
         await page.keyboard.press('Escape');
         await expect.poll(() => tip.isVisible()).toBe(false);
 
