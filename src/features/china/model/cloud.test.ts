@@ -266,6 +266,7 @@ describe('cloudTable', () => {
       'reported',
       'bound',
       'kind',
+      'derived',
     ]);
   });
 });

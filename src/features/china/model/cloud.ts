@@ -293,7 +293,8 @@ export function cloudTable(cs: readonly Cloud[], d: Display, h: CloudHeaders, w:
       { key: 'reported', header: h.reported, numeric: true, screenOnly: true },
       { key: 'bound', header: h.bound, screenOnly: true },
       { key: 'kind', header: h.kind, screenOnly: true },
-      { key: 'derived', header: h.derived },
+      // The display's conversion at the reader's rate: the CSV writes the figure as stated, unconverted.
+      { key: 'derived', header: h.derived, screenOnly: true },
       { key: 'source', header: h.source, source: true },
     ],
     rows,
