@@ -65,6 +65,8 @@ describe('the filter bar on a vendor/region pair that can match nothing', () => 
     renderWithQuery(<FilterBar />);
     const line = screen.getByTestId('filter-conflict');
     await waitFor(() => expect(line).toHaveTextContent('Nothing can match: OpenAI is outside China.'));
+    // The phone's folded line says it too, in place of the active filters.
+    expect(document.querySelector('.filter-bar__active')).toHaveTextContent('Nothing can match');
     await userEvent.click(within(line).getByRole('button', { name: 'Show all regions' }));
     expect(useViewStore.getState().region).toBe('all');
     expect(useViewStore.getState().vendors).toEqual(['openai']);
@@ -87,13 +89,13 @@ describe('the filter bar on a vendor/region pair that can match nothing', () => 
 
   it('the phone’s one-line bar counts the active filters and opens the full bar', async () => {
     act(() => {
-      useViewStore.getState().setVendors(['openai']);
+      useViewStore.getState().setVendors(['baidu']);
       useViewStore.getState().setRegion('cn');
     });
     renderWithQuery(<FilterBar />);
     const toggle = screen.getByRole('button', { name: 'Filters (2)' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await waitFor(() => expect(toggle.nextElementSibling).toHaveTextContent('OpenAI · China'));
+    await waitFor(() => expect(toggle.nextElementSibling).toHaveTextContent('Baidu · China'));
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('navigation', { name: 'Filters' })).toHaveClass('is-open');

@@ -10,6 +10,7 @@ import { useLang, useT } from '../shared/i18n/i18n';
 import { VendorPicker } from './VendorPicker';
 import { RegionConflictLine } from './RegionConflictLine';
 import { activeFilterCount, activeFilterSummary } from './filterSummary';
+import { conflictText, regionConflict } from './regionConflict';
 import { useHeightVar } from './useHeightVar';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
@@ -54,6 +55,7 @@ export function FilterBar({ menu }: { menu?: React.ReactNode }) {
 
   const view = { vendors: chosen, region, from, to };
   const count = activeFilterCount(view);
+  const conflict = regionConflict(chosen, region, (id) => byId.get(id)?.region);
   const regions: { value: RegionFilter; label: string }[] = [
     { value: 'all', label: t('regionAll') },
     { value: 'us', label: t('regionUs') },
@@ -74,7 +76,10 @@ export function FilterBar({ menu }: { menu?: React.ReactNode }) {
           {fill(FILTER_TEXT[lang].filtersButton, { n: count })}
           <span className="filter-bar__chevron" aria-hidden="true" />
         </button>
-        <span className="filter-bar__active">{activeFilterSummary(view, lang, vendorName)}</span>
+        {/* Folded, the line says what is on, or (in the bar's place) that the vendors and the region clash. */}
+        <span className={`filter-bar__active${conflict ? ' filter-bar__active--warn' : ''}`}>
+          {conflict ? conflictText(conflict, lang, vendorName) : activeFilterSummary(view, lang, vendorName)}
+        </span>
       </div>
       <div id={controlsId} className="filter-bar__controls">
         <VendorPicker vendors={vendorList} loading={vendors.isPending} />

@@ -45,10 +45,18 @@ export function useBrowser() {
     appUrl: () => inject('appUrl'),
     demoUrl: () => inject('demoUrl'),
     async newPage(
-      opts: { width?: number; height?: number; permissions?: string[]; acceptDownloads?: boolean } = {},
+      opts: {
+        width?: number;
+        height?: number;
+        permissions?: string[];
+        acceptDownloads?: boolean;
+        /** A phone: touch events (page.touchscreen) and a mobile viewport. */
+        touch?: boolean;
+      } = {},
     ): Promise<Page> {
       const ctx = await browser.newContext({
         viewport: { width: opts.width ?? 1400, height: opts.height ?? 1000 },
+        ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
         acceptDownloads: opts.acceptDownloads ?? true,
         permissions: opts.permissions ?? [],
       });

@@ -127,7 +127,8 @@ export function Panel(props: PanelProps) {
   const filters = useListFilters(uses);
   const ready = !status.isPending && !status.isError;
   const emptiedBy = useEmptiedBy(emptyProbe, filters, ready && isEmpty);
-  // Emptied (by a filter, or by the data): the panel folds to one line under its title.
+  // Emptied (by a filter, or by the data): the panel folds to one line under its title, and
+  // with no chart drawn to keep, that line is all it shows.
   const collapsed = ready && isEmpty;
   const vendorIndex = useVendorIndex();
   const clearFilter = useClearFilter(headingId);
@@ -138,8 +139,8 @@ export function Panel(props: PanelProps) {
 
   const named = filtersToName(emptiedBy, filters);
   const emptyNote = (
-    <div className="panel__empty-line" role="status" data-emptied-by={named.join(' ') || undefined}>
-      <p className="panel__empty-text">
+    <div className="panel__empty-line" data-emptied-by={named.join(' ') || undefined}>
+      <p className="panel__empty-text" role="status">
         {emptyLineText(named, filters, lang, (vid) => {
           const v = vendorIndex.get(vid);
           return v ? v.name[lang] : vid;
@@ -231,8 +232,7 @@ export function Panel(props: PanelProps) {
               {t('retry')}
             </button>
           </div>
-        ) : isEmpty && !drawn ? // Nothing drawn to keep: the line in the header is all the panel shows.
-        null : showTable && !isEmpty ? (
+        ) : isEmpty && !drawn ? null : showTable && !isEmpty ? (
           <DataTable spec={table()} caption={`${title} — ${subtitle}`} />
         ) : (
           // A chart that has drawn stays mounted while a filter empties the panel: folded away
