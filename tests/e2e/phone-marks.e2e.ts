@@ -27,6 +27,8 @@ interface ChartFacts {
   /** Marks of the chart's kind drawn inside its SVG (a box that is seen, its centre within the chart). */
   marks: number;
   barShapes: number;
+  /** Dot-plot labels cut: outside the chart's SVG, or inside a group clipped to the plot area. */
+  cutLabels: string[];
 }
 
 /** Opens the page and makes the window as tall as the page (charts far off-screen are held), every chart drawn. */
@@ -68,6 +70,13 @@ async function chartFacts(page: Page): Promise<ChartFacts[]> {
           mark,
           marks: mark ? [...box.querySelectorAll(MARK[mark]!)].filter(seen).length : 0,
           barShapes: box.querySelectorAll(BAR_SHAPE).length,
+          cutLabels: [...box.querySelectorAll('.dot-mark text')]
+            .filter((t) => {
+              const r = t.getBoundingClientRect();
+              const outside = !svg || r.left < svg.left - 1 || r.right > svg.right + 1;
+              return outside || !!t.closest('[clip-path]');
+            })
+            .map((t) => t.textContent ?? ''),
         };
       }),
     { MARK, BAR_SHAPE },
@@ -102,6 +111,7 @@ function expectHonestCharts(facts: readonly ChartFacts[]) {
     expect(f.scale === 'log' && f.mark === 'bar', `${f.panel}: a bar chart on a log axis`).toBe(false);
     if (f.scale === 'log') expect(f.barShapes, `${f.panel}: bar rectangles on a log axis`).toBe(0);
     if (f.barShapes > 0) expect([f.panel, f.mark, f.scale]).toEqual([f.panel, 'bar', 'linear']);
+    expect(f.cutLabels, `${f.panel}: labels cut at the chart's edge`).toEqual([]);
   }
 }
 

@@ -63,7 +63,12 @@ function useValueScale(orientation: 'row' | 'column'): (v: number) => number | n
   };
 }
 
-/** A Scatter shape: the figure's dot, range or bound marker, its label beside it and (narrow) its name above. */
+/**
+ * A Scatter shape: the figure's dot, range or bound marker, its label beside it
+ * and (narrow) its name above. Its labels may reach into the chart's margins, so
+ * a dot plot's axis must not set allowDataOverflow (Recharts then clips every
+ * mark, labels included, to the plot area); its domain holds every figure anyway.
+ */
 export function DotMark({
   cx,
   cy,

@@ -144,7 +144,6 @@ export function TokenPricePanel() {
                 scale="log"
                 domain={x.domain}
                 ticks={x.ticks}
-                allowDataOverflow
                 tickFormatter={moneyTick(currency, lang)}
                 tick={{ fontSize: 12 }}
                 label={{ value: m.priceAxis, position: 'insideBottom', offset: -14, fontSize: 12 }}

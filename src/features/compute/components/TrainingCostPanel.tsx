@@ -128,7 +128,6 @@ export function TrainingCostPanel() {
                 scale="log"
                 domain={x.domain}
                 ticks={x.ticks}
-                allowDataOverflow
                 tickFormatter={moneyTick(currency, lang)}
                 tick={{ fontSize: 12 }}
                 label={{ value: m.costAxis, position: 'insideBottom', offset: -12, fontSize: 12 }}

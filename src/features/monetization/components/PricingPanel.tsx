@@ -262,7 +262,6 @@ export function PricingPanel() {
                   scale="log"
                   domain={x.domain}
                   ticks={x.ticks}
-                  allowDataOverflow
                   tickFormatter={moneyTick(currency, lang)}
                   tick={{ fontSize: 11 }}
                 />

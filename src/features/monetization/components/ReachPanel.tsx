@@ -132,7 +132,6 @@ export function ReachPanel() {
                 scale="log"
                 domain={x.domain}
                 ticks={x.ticks}
-                allowDataOverflow
                 tickFormatter={countTick(lang)}
                 tick={{ fontSize: 11 }}
                 label={{ value: m.axisCount, position: 'insideBottom', offset: -14, fontSize: 12 }}

@@ -109,7 +109,6 @@ export function ParameterScalePanel() {
                 scale="log"
                 domain={y.domain}
                 ticks={y.ticks}
-                allowDataOverflow
                 tickFormatter={tick}
                 tick={{ fontSize: 12 }}
                 label={narrow ? undefined : { value: m.paramsAxis, angle: -90, position: 'insideLeft', fontSize: 12 }}
