@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { conflictText, regionConflict, removeOutsideLabel } from './regionConflict';
 
-const regions: Record<string, 'us' | 'cn'> = { openai: 'us', google: 'us', baidu: 'cn', alibaba: 'cn' };
+const regions: Record<string, 'us' | 'cn' | null> = {
+  openai: 'us',
+  google: 'us',
+  baidu: 'cn',
+  alibaba: 'cn',
+  duolingo: null,
+};
 const regionOf = (id: string) => regions[id];
 
 describe('regionConflict', () => {
@@ -16,6 +22,12 @@ describe('regionConflict', () => {
     expect(regionConflict(['openai', 'baidu', 'google'], 'cn', regionOf)).toEqual({
       region: 'cn',
       outside: ['openai', 'google'],
+      all: false,
+    }));
+  it('counts a vendor with no region as outside every region', () =>
+    expect(regionConflict(['duolingo', 'baidu'], 'cn', regionOf)).toEqual({
+      region: 'cn',
+      outside: ['duolingo'],
       all: false,
     }));
   it('leaves out a vendor whose region is not known yet', () => {

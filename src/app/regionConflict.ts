@@ -17,12 +17,13 @@ export interface RegionConflict {
 
 /**
  * Whether the vendor and region filters work against each other. A vendor whose
- * region is not known yet (the vendor list still loading) is not counted.
+ * region is not known yet (the vendor list still loading) is not counted; one
+ * with no region (null) is outside every region, as the API's region filter has it.
  */
 export function regionConflict(
   selected: readonly string[],
   region: RegionFilter,
-  regionOf: (vendorId: string) => 'us' | 'cn' | undefined,
+  regionOf: (vendorId: string) => 'us' | 'cn' | null | undefined,
 ): RegionConflict | null {
   if (region === 'all' || selected.length === 0) return null;
   const outside = selected.filter((id) => {

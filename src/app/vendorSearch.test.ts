@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Vendor } from '../shared/api/contract';
 import { pickerOptions, searchVendors } from './vendorSearch';
 
-const v = (id: string, en: string, zh: string, aliases: string[], region: 'us' | 'cn' = 'cn'): Vendor => ({
+const v = (id: string, en: string, zh: string, aliases: string[], region: 'us' | 'cn' | null = 'cn'): Vendor => ({
   id,
   name: { en, zh },
   aliases,
@@ -38,6 +38,11 @@ describe('pickerOptions', () => {
   it('with a region, the vendors outside it come last, greyed out', () => {
     expect(shown(pickerOptions(mixed, '', 'cn'))).toEqual(['baidu', 'alibaba', 'moonshot', 'openai×', 'meta×']);
     expect(shown(pickerOptions(mixed, '', 'us'))).toEqual(['openai', 'meta', 'baidu×', 'alibaba×', 'moonshot×']);
+  });
+  it('a vendor with no region is outside every region', () => {
+    const apps = [v('duolingo', 'Duolingo', '多邻国', [], null), ...list];
+    expect(shown(pickerOptions(apps, '', 'cn'))).toEqual(['baidu', 'alibaba', 'moonshot', 'duolingo×']);
+    expect(shown(pickerOptions(apps, '', 'all'))[0]).toBe('duolingo');
   });
   it('searches first, then orders, then cuts to the limit', () => {
     expect(shown(pickerOptions(mixed, 'a', 'cn'))).toEqual(['alibaba', 'baidu', 'moonshot', 'openai×', 'meta×']);
