@@ -114,7 +114,8 @@ export const computeMessages: SliceMessages<Key> = {
     boundRange: 'range',
     boundLower: 'lower bound (“more than”)',
     boundUpper: 'upper bound (“at most”)',
-    lowerNote: 'Lower bound: the article says “more than”; the open circle and its arrow mark the minimum, not the value.',
+    lowerNote:
+      'Lower bound: the article says “more than”; the open circle and its arrow mark the minimum, not the value.',
     upperNote: 'Upper bound: the article says “at most”.',
     converted: 'Converted from {from} at {rate} {to} per {from} (the reader’s rate, not the article’s).',
     legendStated: 'Stated figure',

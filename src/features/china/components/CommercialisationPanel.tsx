@@ -162,11 +162,7 @@ export function CommercialisationPanel() {
             width={170}
           />
           <Tooltip content={<SourceTooltip />} />
-          <Scatter
-            data={points}
-            isAnimationActive={false}
-            shape={(p: MarkProps) => <Mark {...p} />}
-          />
+          <Scatter data={points} isAnimationActive={false} shape={(p: MarkProps) => <Mark {...p} />} />
         </ScatterChart>
       </ChartBox>
     </Panel>
